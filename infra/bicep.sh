@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 project=tests/Newsdesk.Infra.Tests/Newsdesk.Infra.Tests.csproj
-version=$(sed -n 's/.*Include="Azure\.Bicep\.CommandLine\.linux-x64" Version="\[\([^]]*\)\]".*/\1/p' "$project")
+version=$(sed -n 's:.*<BicepCliVersion>\(.*\)</BicepCliVersion>.*:\1:p' "$project")
 if [ -z "${BICEP:-}" ]; then
   if [ "$(uname -s)-$(uname -m)" = "Linux-x86_64" ]; then
     dotnet restore "$project" --verbosity quiet >/dev/null
