@@ -83,9 +83,7 @@ var names = {
     '${tablePrefix}Entities'
     '${tablePrefix}IngestionLog'
   ]
-  queues: [
-    'articles-poison'
-  ]
+  poisonQueue: 'articles-poison'
 }
 
 @description('Built-in roles the app identity needs on the storage account.')
@@ -119,7 +117,9 @@ module storage 'modules/storage.bicep' = {
     deploymentContainerName: names.deploymentContainer
     deadLetterContainerName: names.deadLetterContainer
     tableNames: names.tables
-    queueNames: names.queues
+    queueNames: [
+      names.poisonQueue
+    ]
     blobSoftDeleteDays: blobSoftDeleteDays
   }
 }
@@ -179,9 +179,12 @@ module functionApp 'modules/functionapp.bicep' = {
     applicationInsightsName: resourceNames.applicationInsights
     instanceMemoryMB: instanceMemoryMB
     maximumInstanceCount: maximumInstanceCount
+    // NewsdeskStorageOptions (configuration section "Newsdesk", src/Newsdesk.Storage).
     newsdeskSettings: {
-      NEWSDESK_TABLE_PREFIX: tablePrefix
-      NEWSDESK_ARTICLES_CONTAINER: names.articlesContainer
+      Newsdesk__TablePrefix: tablePrefix
+      Newsdesk__ArticlesContainer: names.articlesContainer
+      Newsdesk__ArticleJsonContainer: names.articleJsonContainer
+      Newsdesk__PoisonQueue: names.poisonQueue
     }
   }
   // The host must not start before its identity can read the deployment package and storage, nor

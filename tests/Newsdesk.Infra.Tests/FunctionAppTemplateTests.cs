@@ -106,10 +106,12 @@ public sealed class FunctionAppTemplateTests(InfraFixture infra)
     }
 
     [Fact]
-    public void AppSettings_CarryTheNewsdeskSettings()
+    public void AppSettings_CarryTheNewsdeskStorageOptions()
     {
-        Assert.Equal("", Settings.Property("NEWSDESK_TABLE_PREFIX").GetString());
-        Assert.Equal("articles", Settings.Property("NEWSDESK_ARTICLES_CONTAINER").GetString());
+        Assert.Equal("", Settings.Property("Newsdesk__TablePrefix").GetString());
+        Assert.Equal("articles", Settings.Property("Newsdesk__ArticlesContainer").GetString());
+        Assert.Equal("article-json", Settings.Property("Newsdesk__ArticleJsonContainer").GetString());
+        Assert.Equal("articles-poison", Settings.Property("Newsdesk__PoisonQueue").GetString());
     }
 
     [Theory]

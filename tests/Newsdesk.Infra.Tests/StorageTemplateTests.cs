@@ -69,6 +69,6 @@ public sealed class StorageTemplateTests(InfraFixture infra)
             .Select(t => t.Name.Split('/')[^1]).Order();
         Assert.Equal(new[] { "stagingArticles", "stagingEntities", "stagingIngestionLog" }, tables);
         var settings = resources.Single(r => r.Type == "Microsoft.Web/sites/config");
-        Assert.Equal("staging", settings.Property("NEWSDESK_TABLE_PREFIX").GetString());
+        Assert.Equal("staging", settings.Property("Newsdesk__TablePrefix").GetString());
     }
 }
