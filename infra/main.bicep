@@ -30,10 +30,10 @@ param tags { *: string } = {}
 ])
 param instanceMemoryMB int = 2048
 
-@description('Upper bound of scale-out (40-1000 instances): caps cost and the load on Table Storage.')
+@description('Upper bound of scale-out (40-1000 instances): caps cost and the load on Table Storage (docs/deploy.md: a few instances already saturate one storage account).')
 @minValue(40)
 @maxValue(1000)
-param maximumInstanceCount int = 100
+param maximumInstanceCount int = 40
 
 @description('Prefix of every table name (empty in production; see docs/table-model.md).')
 @maxLength(20)
