@@ -1,3 +1,4 @@
+using System.Runtime.Versioning;
 using System.Text.RegularExpressions;
 using Newsdesk.Testing;
 
@@ -59,6 +60,18 @@ public sealed partial class DeploymentWiringTests(InfraFixture infra)
         Assert.Equal(new[] { "functionAppName", "storageAccountName", "systemTopicName" }, required.Order());
         Assert.Contains("--template-file infra/eventgrid.bicep", text);
         Assert.All(required, name => Assert.Contains($"{name}=", text));
+    }
+
+    [Theory]
+    [InlineData("bicep.sh")]
+    [InlineData("hooks/postdeploy.sh")]
+    [UnsupportedOSPlatform("windows")] // the Bicep CLI package these tests use is linux-x64 anyway
+    public void Scripts_AreExecutable_SoCiAndAzdRunThem(string script)
+    {
+        // .ci/run runs infra/bicep.sh only when it is executable.
+        var mode = File.GetUnixFileMode(RepositoryRoot.Combine("infra", script));
+
+        Assert.True(mode.HasFlag(UnixFileMode.UserExecute), $"{script}: {mode}");
     }
 
     [GeneratedRegex(@"\b(AZURE_[A-Z_]+)\b")]
