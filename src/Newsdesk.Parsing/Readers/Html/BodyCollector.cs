@@ -1,0 +1,255 @@
+using System.Text;
+using AngleSharp.Dom;
+using Newsdesk.Parsing.Model;
+
+namespace Newsdesk.Parsing.Readers.Html;
+
+/// <summary>
+/// Walks the article containers in document order (iteratively) and turns them into lines of text,
+/// the way a browser lays them out: block elements and double line breaks end a paragraph, h2-h6
+/// become subheadings, figures become images with caption and credit, links are recorded.
+/// </summary>
+internal sealed class BodyCollector(DomAnalysis dom, Dictionary<IElement, double> scores, bool weightClasses, bool cleanConditionally, Uri? baseUri)
+{
+    private readonly StringBuilder _line = new();
+    private readonly List<BodyBlock> _blocks = [];
+    private readonly List<ArticleImage> _images = [];
+    private readonly List<(int Block, ArticleLink Link)> _links = [];
+    private int _lineLinkLength;
+    private int _flushes;
+
+    private readonly record struct Frame(INode Node, bool Exit, int LinkStart, int Flushes);
+
+    /// <summary>Collects text, images and links under the roots.</summary>
+    public CollectedBody Collect(IReadOnlyList<IElement> roots)
+    {
+        var stack = new Stack<Frame>();
+        var rootSet = new HashSet<IElement>(roots, ReferenceEqualityComparer.Instance);
+        for (var i = roots.Count - 1; i >= 0; i--)
+        {
+            stack.Push(new Frame(roots[i], false, 0, 0));
+        }
+
+        while (stack.Count > 0)
+        {
+            var frame = stack.Pop();
+            if (frame.Exit)
+            {
+                Leave((IElement)frame.Node, frame);
+                continue;
+            }
+
+            if (frame.Node.NodeType == NodeType.Text)
+            {
+                HtmlText.AppendCollapsed(_line, frame.Node.TextContent);
+                continue;
+            }
+
+            if (frame.Node is not IElement element || dom.IsDropped(element) || (!rootSet.Contains(element) && Skip(element)))
+            {
+                continue;
+            }
+
+            if (!Enter(element))
+            {
+                continue;
+            }
+
+            stack.Push(new Frame(element, true, _line.Length, _flushes));
+            for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
+            {
+                stack.Push(new Frame(child, false, 0, 0));
+            }
+        }
+
+        Flush();
+        return new CollectedBody(_blocks, _images, _links);
+    }
+
+    private bool Skip(IElement element)
+    {
+        if (cleanConditionally && ConditionalCleaner.ShouldRemove(element, dom, scores, weightClasses))
+        {
+            return true;
+        }
+
+        // Byline, date and tag lines inside the article are metadata, not body text.
+        return element.TagName is not ("FIGURE" or "IMG") && BoilerplateRules.IsMetaLine(BoilerplateRules.ClassAndId(element))
+            && dom.Stats(element).TextLength < 200;
+    }
+
+    /// <summary>Handles an element's start; false when its subtree is fully handled here.</summary>
+    private bool Enter(IElement element)
+    {
+        var tag = element.TagName;
+        switch (tag)
+        {
+            case "BR":
+                if (_line.Length > 0 && _line[^1] == '\n')
+                {
+                    Flush();
+                }
+                else if (_line.Length > 0)
+                {
+                    if (_line[^1] == ' ')
+                    {
+                        _line.Length--;
+                    }
+
+                    _line.Append('\n');
+                }
+
+                return false;
+            case "IMG":
+                AddImage(element, null, null);
+                return false;
+            case "FIGURE":
+                Flush();
+                ReadFigure(element);
+                return false;
+            case "FIGCAPTION" or "H1":
+                Flush();
+                return false;
+        }
+
+        if (HtmlTags.IsHeading(tag))
+        {
+            Flush();
+            var heading = HtmlText.Collapse(TextOf(element));
+            if (heading.Length > 0)
+            {
+                _blocks.Add(new BodyBlock(heading, true, 0));
+            }
+
+            return false;
+        }
+
+        if (HtmlTags.IsBlock(tag))
+        {
+            Flush();
+        }
+
+        return true;
+    }
+
+    private void Leave(IElement element, Frame frame)
+    {
+        if (element.TagName == "A" && frame.Flushes == _flushes && _line.Length >= frame.LinkStart)
+        {
+            var text = _line.ToString(frame.LinkStart, _line.Length - frame.LinkStart).Trim();
+            _lineLinkLength += text.Length;
+            if (element.GetAttribute("href") is { } href && HtmlUrls.Resolve(href, baseUri) is var url && HtmlUrls.IsWebLink(url) && text.Length > 0)
+            {
+                _links.Add((_blocks.Count, new ArticleLink(url, text)));
+            }
+        }
+        else if (HtmlTags.IsBlock(element.TagName))
+        {
+            Flush();
+        }
+    }
+
+    private void Flush()
+    {
+        var text = _line.ToString().Replace(" \n", "\n", StringComparison.Ordinal).Trim();
+        if (text.Length > 0)
+        {
+            _blocks.Add(new BodyBlock(text, false, Math.Min(_lineLinkLength, text.Length)));
+        }
+
+        _line.Clear();
+        _lineLinkLength = 0;
+        _flushes++;
+    }
+
+    private void ReadFigure(IElement figure)
+    {
+        IElement? caption = null;
+        IElement? creditElement = null;
+        var images = new List<IElement>();
+        foreach (var element in Descendants(figure))
+        {
+            if (element.TagName == "IMG")
+            {
+                images.Add(element);
+            }
+            else if (element.TagName == "FIGCAPTION")
+            {
+                caption ??= element;
+            }
+            else if (creditElement is null && BoilerplateRules.ClassAndId(element) is var cls && (cls.Contains("credit", StringComparison.Ordinal) || cls.Contains("copyright", StringComparison.Ordinal) || cls.Contains("photographer", StringComparison.Ordinal)))
+            {
+                creditElement = element;
+            }
+        }
+
+        var credit = creditElement is null ? null : HtmlText.Collapse(TextOf(creditElement));
+        var captionText = caption is null ? null : HtmlText.Collapse(TextOf(caption, creditElement));
+        if (string.IsNullOrEmpty(credit))
+        {
+            (captionText, credit) = HtmlImages.SplitCredit(captionText);
+        }
+
+        foreach (var img in images)
+        {
+            AddImage(img, string.IsNullOrEmpty(captionText) ? null : captionText, string.IsNullOrEmpty(credit) ? null : credit);
+        }
+    }
+
+    private void AddImage(IElement img, string? caption, string? credit)
+    {
+        if (HtmlImages.SourceOf(img, baseUri) is { } url && !_images.Any(i => i.Url == url))
+        {
+            _images.Add(new ArticleImage(url, caption, credit));
+        }
+    }
+
+    /// <summary>Text of the kept part of a subtree, optionally leaving one descendant out.</summary>
+    private string TextOf(IElement element, IElement? except = null)
+    {
+        var sb = new StringBuilder();
+        var stack = new Stack<INode>();
+        stack.Push(element);
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            if (node.NodeType == NodeType.Text)
+            {
+                sb.Append(node.TextContent);
+                continue;
+            }
+
+            if (node is IElement e && (dom.IsDropped(e) || e == except))
+            {
+                continue;
+            }
+
+            if (node is IElement { TagName: "BR" } || (node is IElement block && HtmlTags.IsBlock(block.TagName)))
+            {
+                sb.Append(' ');
+            }
+
+            for (var child = node.LastChild; child is not null; child = child.PreviousSibling)
+            {
+                stack.Push(child);
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    private static IEnumerable<IElement> Descendants(IElement root)
+    {
+        var stack = new Stack<IElement>();
+        stack.Push(root);
+        while (stack.Count > 0)
+        {
+            var element = stack.Pop();
+            yield return element;
+            for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling)
+            {
+                stack.Push(child);
+            }
+        }
+    }
+}
