@@ -74,8 +74,8 @@ internal sealed class BodyCollector(DomAnalysis dom, Dictionary<IElement, double
         }
 
         // Byline, date and tag lines inside the article are metadata, not body text.
-        return element.TagName is not ("FIGURE" or "IMG") && BoilerplateRules.IsMetaLine(BoilerplateRules.ClassAndId(element))
-            && dom.Stats(element).TextLength < 200;
+        var classAndId = BoilerplateRules.ClassAndId(element);
+        return element.TagName is not ("FIGURE" or "IMG") && BoilerplateRules.IsMetaLine(classAndId) && dom.Stats(element).TextLength < 200;
     }
 
     /// <summary>Handles an element's start; false when its subtree is fully handled here.</summary>
@@ -104,6 +104,11 @@ internal sealed class BodyCollector(DomAnalysis dom, Dictionary<IElement, double
                 AddImage(element, null, null);
                 return false;
             case "FIGURE":
+                Flush();
+                ReadFigure(element);
+                return false;
+            case not ("P" or "A" or "IMG") when dom.Stats(element).Paragraphs <= 1 && BoilerplateRules.IsCaption(BoilerplateRules.ClassAndId(element)):
+                // An image wrapper or caption box by its class name ("wp-caption", "caption-full", "photo-credit").
                 Flush();
                 ReadFigure(element);
                 return false;
@@ -177,9 +182,16 @@ internal sealed class BodyCollector(DomAnalysis dom, Dictionary<IElement, double
             {
                 caption ??= element;
             }
-            else if (creditElement is null && BoilerplateRules.ClassAndId(element) is var cls && (cls.Contains("credit", StringComparison.Ordinal) || cls.Contains("copyright", StringComparison.Ordinal) || cls.Contains("photographer", StringComparison.Ordinal)))
+            else if (element != figure && BoilerplateRules.ClassAndId(element) is { Length: > 0 } cls)
             {
-                creditElement = element;
+                if (creditElement is null && (cls.Contains("credit", StringComparison.Ordinal) || cls.Contains("copyright", StringComparison.Ordinal) || cls.Contains("photographer", StringComparison.Ordinal)))
+                {
+                    creditElement = element;
+                }
+                else if (caption is null && cls.Contains("caption", StringComparison.Ordinal))
+                {
+                    caption = element;
+                }
             }
         }
 

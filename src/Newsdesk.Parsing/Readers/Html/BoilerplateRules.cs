@@ -92,6 +92,12 @@ internal static partial class BoilerplateRules
     /// <summary>Whether class/id mark a byline, date or other article-meta line (not body text).</summary>
     public static bool IsMetaLine(string classAndId) => classAndId.Length > 0 && MetaLine().IsMatch(classAndId);
 
+    /// <summary>Whether class/id mark an image caption or credit (captions are image metadata, not body text).</summary>
+    public static bool IsCaption(string classAndId) => classAndId.Length > 0 && Caption().IsMatch(classAndId);
+
+    [GeneratedRegex(@"caption|credit|photo-?desc|image-?desc|img-?desc|copyright", RegexOptions.CultureInvariant)]
+    private static partial Regex Caption();
+
     [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HiddenStyle();
 
@@ -109,7 +115,7 @@ internal static partial class BoilerplateRules
         RegexOptions.CultureInvariant)]
     private static partial Regex Negative();
 
-    [GeneratedRegex(@"byline|author|dateline|timestamp|publish|posted|updated|article-date|post-date|entry-date|article-meta|post-meta|entry-meta|credit|caption|kicker|eyebrow|tags|category",
+    [GeneratedRegex(@"byline|author|dateline|timestamp|publish|posted|updated|article-date|post-date|entry-date|article-meta|post-meta|entry-meta|kicker|eyebrow|tags|category",
         RegexOptions.CultureInvariant)]
     private static partial Regex MetaLine();
 }

@@ -61,6 +61,9 @@ internal sealed class DomAnalysis
 
     private static readonly ElementStats Empty = new();
 
+    /// <summary>Loose text runs at least this long count as paragraphs.</summary>
+    private const int LooseParagraphLength = 25;
+
     private bool ShouldDrop(IElement element, bool stripUnlikely, ISet<IElement> isProtected)
     {
         if (isProtected.Contains(element))
@@ -81,6 +84,7 @@ internal sealed class DomAnalysis
     {
         var stats = new ElementStats();
         var tag = element.TagName;
+        var countsLooseText = tag != "P" && tag != "LI" && HtmlTags.IsBlock(tag) && !HtmlTags.IsHeading(tag);
         for (var node = element.FirstChild; node is not null; node = node.NextSibling)
         {
             if (node.NodeType == NodeType.Text)
@@ -90,6 +94,11 @@ internal sealed class DomAnalysis
                 stats.TextLength += length;
                 stats.OwnTextLength += text.AsSpan().Trim().IsEmpty ? 0 : length;
                 stats.Commas += HtmlText.CountCommas(text);
+                if (length >= LooseParagraphLength && countsLooseText)
+                {
+                    // Text between <br>s directly in a container is a paragraph (Readability turns such runs into <p>).
+                    stats.Paragraphs++;
+                }
             }
             else if (node is IElement child && _stats.TryGetValue(child, out var childStats))
             {
