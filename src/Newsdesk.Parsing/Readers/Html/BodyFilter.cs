@@ -13,7 +13,7 @@ internal static partial class BodyFilter
         for (var i = 0; i < body.Blocks.Count; i++)
         {
             var block = body.Blocks[i];
-            if (!HasWord(block.Text) || IsLinkLine(block) || Furniture().IsMatch(block.Text)
+            if (!HasWord(block.Text) || IsLinkLine(block) || Furniture().IsMatch(block.Text) || (block.IsHeading && FurnitureHeading().IsMatch(block.Text))
                 || (title is not null && string.Equals(block.Text, title, StringComparison.OrdinalIgnoreCase)))
             {
                 continue;
@@ -40,7 +40,11 @@ internal static partial class BodyFilter
 
     private static bool IsLinkLine(BodyBlock block) => !block.IsHeading && block.LinkDensity > 0.5;
 
-    [GeneratedRegex(@"^(?:advertisement|advertising|ad|sponsored|story continues below(?: advertisement)?|continue reading(?: below)?|scroll to continue(?: with content)?|read more|share this(?: article| story)?|skip advertisement)\W*$",
+    [GeneratedRegex(@"^(?:\d+\s+)?(?:comments?|related(?:\s+\w+)?|more|more from .{1,40}|you (?:may|might) also like|recommended(?: for you)?|most (?:read|popular)|share(?: this)?(?: \w+)?|follow us.*|.{0,40}\b(?:subscribe|newsletter)\b.{0,40})\W*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FurnitureHeading();
+
+    [GeneratedRegex(@"^(?:advertisement|advertising|ad|sponsored|story continues below(?: advertisement)?|continue reading(?: below)?|scroll to continue(?: with content)?|read more|comments?|share this(?: article| story)?|skip advertisement)\W*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Furniture();
 }
