@@ -47,17 +47,12 @@ internal static partial class HtmlMetadataReader
 
     private static string? ChooseTitle(IDocument document, JsonLdArticle? ld, MetaTags meta, string? outlet)
     {
-        var candidates = new[] { ld?.Headline, meta.First("og:title", "twitter:title", "dc.title", "headline"), document.QuerySelector("h1")?.TextContent, document.Title };
-        foreach (var candidate in candidates)
-        {
-            var title = Clean(candidate);
-            if (!string.IsNullOrEmpty(title))
-            {
-                return StripSiteName(title, outlet);
-            }
-        }
-
-        return null;
+        var candidates = new[] { ld?.Headline, meta.First("og:title", "twitter:title", "dc.title", "headline"), document.QuerySelector("h1")?.TextContent, document.Title }
+            .Select(Clean).OfType<string>().Select(t => StripSiteName(t, outlet)).ToList();
+        var longest = candidates.Count == 0 ? 0 : candidates.Max(WordCount);
+        // og:title set to the site's name ("Example News") is no headline when the page has a longer one.
+        return candidates.FirstOrDefault(t => !string.Equals(t, outlet, StringComparison.OrdinalIgnoreCase) && (WordCount(t) > 2 || longest - WordCount(t) < 3))
+            ?? candidates.FirstOrDefault();
     }
 
     /// <summary>"Headline | Outlet" and "Headline - Outlet" lose the outlet part.</summary>
@@ -125,7 +120,8 @@ internal static partial class HtmlMetadataReader
         // Modified times are not publication times; they come last, for pages that give nothing else.
         dates.Add(ld?.DateModified);
         dates.AddRange(meta.All("article:modified_time", "og:updated_time", "dateModified"));
-        return dates.Select(Clean).Where(d => !string.IsNullOrEmpty(d) && d!.Length <= 100).Distinct(StringComparer.Ordinal).ToList()!;
+        // CMS placeholders ("0001-01-01T00:00Z", the Unix epoch) are no dates.
+        return dates.Select(Clean).Where(d => !string.IsNullOrEmpty(d) && d!.Length <= 100 && !d.StartsWith("0001-", StringComparison.Ordinal) && !d.StartsWith("1970-01-01", StringComparison.Ordinal)).Distinct(StringComparer.Ordinal).ToList()!;
     }
 
     private static IReadOnlyList<ArticleImage> LeadImages(JsonLdArticle? ld, MetaTags meta, Uri? baseUri)
@@ -139,9 +135,19 @@ internal static partial class HtmlMetadataReader
         return images.Take(1).ToList();
     }
 
+    private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+    /// <summary>A deck is looked for next to the headline only (its parent's parent), not in widgets elsewhere on the page.</summary>
     private static string? Deck(IDocument document)
     {
-        foreach (var element in document.QuerySelectorAll("[class*=standfirst], [class*=dek], [class*=subtitle], [class*=subheadline], [class*=sub-headline], [class*=strapline], [itemprop=alternativeHeadline]"))
+        var h1 = document.QuerySelector("article h1") ?? document.QuerySelector("h1");
+        if (h1?.ParentElement is not { } parent)
+        {
+            return null;
+        }
+
+        var near = parent.ParentElement is { TagName: not ("BODY" or "HTML") } grand ? grand : parent;
+        foreach (var element in near.QuerySelectorAll("[class*=standfirst], [class*=dek], [class*=subtitle], [class*=subheadline], [class*=sub-headline], [class*=strapline], [itemprop=alternativeHeadline]"))
         {
             var cls = BoilerplateRules.ClassAndId(element);
             if (cls.Contains("dek", StringComparison.Ordinal) && !DekWord().IsMatch(cls))

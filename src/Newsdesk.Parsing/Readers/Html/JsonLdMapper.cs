@@ -102,7 +102,8 @@ internal static class JsonLdMapper
         foreach (var item in items.Take(10))
         {
             var url = item.ValueKind == JsonValueKind.String ? item.GetString() : item.ValueKind == JsonValueKind.Object ? Text(item, "url") ?? Text(item, "contentUrl") ?? Text(item, "@id") : null;
-            if (string.IsNullOrWhiteSpace(url) || images.Any(i => i.Url == url))
+            // {"@id": "https://x/page/#primaryimage"} is a reference to another graph node, not an image URL.
+            if (string.IsNullOrWhiteSpace(url) || url.Contains('#') || images.Any(i => i.Url == url))
             {
                 continue;
             }
