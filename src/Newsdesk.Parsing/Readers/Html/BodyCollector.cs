@@ -73,6 +73,13 @@ internal sealed class BodyCollector(DomAnalysis dom, Dictionary<IElement, double
             return true;
         }
 
+        // A <time> standing alone between blocks is the date line; one inside a sentence stays.
+        if (element.TagName == "TIME" && element.ParentElement is { } parent
+            && (dom.Stats(parent).HasBlockChild || dom.Stats(parent).TextLength <= dom.Stats(element).TextLength + 2))
+        {
+            return true;
+        }
+
         // Byline, date and tag lines inside the article are metadata, not body text.
         var classAndId = BoilerplateRules.ClassAndId(element);
         return element.TagName is not ("FIGURE" or "IMG") && BoilerplateRules.IsMetaLine(classAndId) && dom.Stats(element).TextLength < 200;

@@ -10,11 +10,12 @@ internal static partial class HtmlMetadataReader
 {
     private static readonly string[] AuthorMetaNames = ["author", "byl", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author", "article:author", "article.author"];
 
+    // Names that usually carry a full timestamp come before those that often give a date alone.
     private static readonly string[] DateMetaNames =
     [
-        "article:published_time", "og:article:published_time", "datepublished", "date", "pubdate", "publishdate", "publish-date", "publish_date",
-        "dc.date", "dc.date.issued", "dcterms.date", "dcterms.issued", "dcterms.created", "article.published", "parsely-pub-date", "sailthru.date",
-        "original-publish-date", "article_date_original", "cxenseparse:recs:publishtime", "datecreated",
+        "article:published_time", "og:article:published_time", "datepublished", "parsely-pub-date", "sailthru.date", "article.published",
+        "publishdate", "publish-date", "publish_date", "pubdate", "original-publish-date", "article_date_original", "cxenseparse:recs:publishtime",
+        "dcterms.issued", "dcterms.created", "dcterms.date", "dc.date.issued", "dc.date", "date", "datecreated",
     ];
 
     /// <summary>Reads the document's metadata.</summary>
