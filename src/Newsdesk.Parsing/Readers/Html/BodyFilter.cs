@@ -44,7 +44,7 @@ internal static partial class BodyFilter
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FurnitureHeading();
 
-    [GeneratedRegex(@"^(?:advertisement|advertising|ad|sponsored|story continues below(?: advertisement)?|continue reading(?: below)?|scroll to continue(?: with content)?|read more|comments?|share this(?: article| story)?|skip advertisement)\W*$",
+    [GeneratedRegex(@"^(?:advertisement|advertising|ad|sponsored|story continues below(?: advertisement)?|continue reading(?: below)?|scroll to continue(?: with content)?|read more|comments?|share this(?: article| story)?|skip advertisement|(?:image|photo|picture|slide) \d+ (?:of|/) \d+)\W*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Furniture();
 }

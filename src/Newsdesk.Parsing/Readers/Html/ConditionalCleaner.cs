@@ -37,12 +37,15 @@ internal static class ConditionalCleaner
         var density = stats.LinkDensity;
         var headingDensity = length == 0 ? 0 : (double)stats.HeadingLength / length;
         var inFigure = element.Closest("figure") is not null;
+        // A wrapper of paragraphs with an inline link or two is prose, not a link list.
         return (images > 1 && (double)paragraphs / images < 0.5 && !inFigure)
             || (!isList && stats.ListItems - 100 > paragraphs)
             || (!isList && headingDensity < 0.9 && length < 25 && (images == 0 || images > 2) && !inFigure)
-            || (!isList && weight < 25 && density > 0.2)
+            || (!isList && weight < 25 && density > (IsProse(stats) ? 0.35 : 0.2))
             || (weight >= 25 && density > 0.5)
             || (isList && density > 0.5)
             || (stats.Embeds == 1 && length < 75) || stats.Embeds > 1;
     }
+
+    private static bool IsProse(ElementStats stats) => stats.Paragraphs > 0 && stats.ListItems == 0 && stats.Images == 0 && stats.TextLength >= 80;
 }
