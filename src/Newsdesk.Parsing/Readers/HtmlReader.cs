@@ -12,7 +12,7 @@ namespace Newsdesk.Parsing.Readers;
 public sealed class HtmlReader : IDocumentReader
 {
     /// <summary>Elements nested deeper than this are attached as siblings (as browsers do), so no walk can run away.</summary>
-    private const int MaximumDepth = 512;
+    private const int MaximumDepth = NestingLimiter.MaxOpenElements;
 
     private static readonly HtmlParserOptions ParserOptions = new()
     {
@@ -34,7 +34,7 @@ public sealed class HtmlReader : IDocumentReader
     public IEnumerable<DraftOrError> Read(DocumentInput input)
     {
         // HtmlParser holds per-parse state; one per call keeps the reader thread-safe.
-        var document = new HtmlParser(ParserOptions).ParseDocument(input.Text);
+        var document = new HtmlParser(ParserOptions).ParseDocument(NestingLimiter.Limit(input.Text));
         var metadata = HtmlMetadataReader.Read(document);
         var baseUri = HtmlUrls.BaseOf(metadata.CanonicalUrl, metadata.Url, document.QuerySelector("base[href]")?.GetAttribute("href"));
         var body = ContentExtractor.Extract(document, baseUri, metadata.Title);

@@ -56,9 +56,10 @@ internal sealed class BodyCollector(DomAnalysis dom, Dictionary<IElement, double
             }
 
             stack.Push(new Frame(element, true, _line.Length, _flushes));
-            for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
+            var children = element.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--)
             {
-                stack.Push(new Frame(child, false, 0, 0));
+                stack.Push(new Frame(children[i], false, 0, 0));
             }
         }
 
@@ -248,9 +249,10 @@ internal sealed class BodyCollector(DomAnalysis dom, Dictionary<IElement, double
                 sb.Append(' ');
             }
 
-            for (var child = node.LastChild; child is not null; child = child.PreviousSibling)
+            var children = node.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--)
             {
-                stack.Push(child);
+                stack.Push(children[i]);
             }
         }
 
@@ -265,9 +267,13 @@ internal sealed class BodyCollector(DomAnalysis dom, Dictionary<IElement, double
         {
             var element = stack.Pop();
             yield return element;
-            for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling)
+            var children = element.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--)
             {
-                stack.Push(child);
+                if (children[i] is IElement child)
+                {
+                    stack.Push(child);
+                }
             }
         }
     }

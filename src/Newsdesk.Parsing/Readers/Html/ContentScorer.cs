@@ -135,7 +135,7 @@ internal static partial class ContentScorer
         }
 
         // A container that is its parent's only child says nothing more than its parent.
-        while (top.ParentElement is { } only && only != root && only.TagName != "BODY" && only.ChildElementCount == 1)
+        while (top.ParentElement is { } only && only != root && only.TagName != "BODY" && HasOneChildElement(only))
         {
             top = only;
         }
@@ -155,9 +155,9 @@ internal static partial class ContentScorer
         var threshold = Math.Max(10, topScore * 0.2);
         var topClass = top.GetAttribute("class");
         var roots = new List<IElement>();
-        for (var sibling = parent.FirstElementChild; sibling is not null; sibling = sibling.NextElementSibling)
+        foreach (var node in parent.ChildNodes)
         {
-            if (dom.IsDropped(sibling))
+            if (node is not IElement sibling || dom.IsDropped(sibling))
             {
                 continue;
             }
@@ -188,6 +188,20 @@ internal static partial class ContentScorer
         }
 
         return roots;
+    }
+
+    private static bool HasOneChildElement(IElement element)
+    {
+        var count = 0;
+        foreach (var node in element.ChildNodes)
+        {
+            if (node is IElement && ++count > 1)
+            {
+                return false;
+            }
+        }
+
+        return count == 1;
     }
 
     [GeneratedRegex(@"\.( |$)", RegexOptions.CultureInvariant)]

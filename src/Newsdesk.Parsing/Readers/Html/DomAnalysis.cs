@@ -41,9 +41,14 @@ internal sealed class DomAnalysis
             }
 
             stack.Push((element, true));
-            for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling)
+            // Index the child list: AngleSharp's sibling properties search the parent's list, O(children) each.
+            var children = element.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--)
             {
-                stack.Push((child, false));
+                if (children[i] is IElement child)
+                {
+                    stack.Push((child, false));
+                }
             }
         }
 
@@ -85,7 +90,7 @@ internal sealed class DomAnalysis
         var stats = new ElementStats();
         var tag = element.TagName;
         var countsLooseText = tag != "P" && tag != "LI" && HtmlTags.IsBlock(tag) && !HtmlTags.IsHeading(tag);
-        for (var node = element.FirstChild; node is not null; node = node.NextSibling)
+        foreach (var node in element.ChildNodes)
         {
             if (node.NodeType == NodeType.Text)
             {
