@@ -36,7 +36,7 @@ public sealed class HtmlReader : IDocumentReader
         // HtmlParser holds per-parse state; one per call keeps the reader thread-safe.
         var document = new HtmlParser(ParserOptions).ParseDocument(NestingLimiter.Limit(input.Text));
         var metadata = HtmlMetadataReader.Read(document);
-        var baseUri = HtmlUrls.BaseOf(metadata.CanonicalUrl, metadata.Url, document.QuerySelector("base[href]")?.GetAttribute("href"));
+        var baseUri = HtmlUrls.BaseOf(metadata.CanonicalUrl, metadata.Url, metadata.BaseHref);
         var body = ContentExtractor.Extract(document, baseUri, metadata.Title);
         var sections = ContentExtractor.ToSections(body.Blocks);
         if (body.TextLength < 100 && metadata.ArticleBody is { Length: > 0 } ldBody && ldBody.Length > body.TextLength)

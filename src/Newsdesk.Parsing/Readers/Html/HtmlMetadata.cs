@@ -35,6 +35,9 @@ internal sealed record HtmlMetadata
     /// <summary>Lead images declared in metadata (JSON-LD image, og:image).</summary>
     public IReadOnlyList<ArticleImage> Images { get; init; } = [];
 
+    /// <summary>The href of the page's base element, if any.</summary>
+    public string? BaseHref { get; init; }
+
     /// <summary>JSON-LD articleBody, used only when the markup yields no text.</summary>
     public string? ArticleBody { get; init; }
 }

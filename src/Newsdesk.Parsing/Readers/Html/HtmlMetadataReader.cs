@@ -21,34 +21,36 @@ internal static partial class HtmlMetadataReader
     /// <summary>Reads the document's metadata.</summary>
     public static HtmlMetadata Read(IDocument document)
     {
-        var ld = JsonLdReader.Read(document);
-        var meta = new MetaTags(document);
+        var page = PageElements.Collect(document);
+        var ld = JsonLdReader.Read(page.JsonLdScripts);
+        var meta = new MetaTags(page.Metas);
         var outlet = Clean(meta.First("og:site_name") ?? ld?.PublisherName ?? meta.First("application-name"));
         var url = FirstAbsolute(meta.First("og:url"), ld?.Url, ld?.MainEntityOfPage);
         var baseUri = HtmlUrls.BaseOf(url);
-        var canonicalHref = document.QuerySelector("link[rel~=canonical][href]")?.GetAttribute("href");
+        var canonicalHref = page.CanonicalHref;
         var canonical = FirstAbsolute(canonicalHref is null ? null : HtmlUrls.Resolve(canonicalHref, baseUri), ld?.MainEntityOfPage);
-        var title = ChooseTitle(document, ld, meta, outlet);
+        var title = ChooseTitle(document, page, ld, meta, outlet);
         return new HtmlMetadata
         {
             Title = title,
-            Subtitle = Clean(ld?.AlternativeHeadline) ?? Deck(document),
+            Subtitle = Clean(ld?.AlternativeHeadline) ?? Deck(page.Headline),
             Url = url ?? canonical,
             CanonicalUrl = canonical,
             OutletName = outlet,
             Authors = ld?.Authors ?? [],
-            Bylines = Bylines(document, ld, meta),
-            DateCandidates = Dates(document, ld, meta),
+            Bylines = Bylines(page, ld, meta),
+            DateCandidates = Dates(page, ld, meta),
             Language = Language(document.DocumentElement.GetAttribute("lang"))
                 ?? Language(ld?.Language) ?? Language(meta.First("content-language", "og:locale", "dc.language", "language")),
             Images = LeadImages(ld, meta, HtmlUrls.BaseOf(url, canonical)),
             ArticleBody = ld?.ArticleBody,
+            BaseHref = page.BaseHref,
         };
     }
 
-    private static string? ChooseTitle(IDocument document, JsonLdArticle? ld, MetaTags meta, string? outlet)
+    private static string? ChooseTitle(IDocument document, PageElements page, JsonLdArticle? ld, MetaTags meta, string? outlet)
     {
-        var candidates = new[] { ld?.Headline, meta.First("og:title", "twitter:title", "dc.title", "headline"), document.QuerySelector("h1")?.TextContent, document.Title }
+        var candidates = new[] { ld?.Headline, meta.First("og:title", "twitter:title", "dc.title", "headline"), page.Headline?.TextContent, document.Title }
             .Select(Clean).OfType<string>().Select(t => StripSiteName(t, outlet)).ToList();
         var longest = candidates.Count == 0 ? 0 : candidates.Max(WordCount);
         // og:title set to the site's name ("Example News") is no headline when the page has a longer one.
@@ -71,11 +73,11 @@ internal static partial class HtmlMetadataReader
         return isOutlet || (match.Value.TrimStart().StartsWith('|') && suffix.Split(' ').Length <= 4) ? title[..match.Index].Trim() : title;
     }
 
-    private static IReadOnlyList<string> Bylines(IDocument document, JsonLdArticle? ld, MetaTags meta)
+    private static IReadOnlyList<string> Bylines(PageElements page, JsonLdArticle? ld, MetaTags meta)
     {
         var bylines = new List<string>();
         var taken = new List<IElement>();
-        foreach (var element in document.QuerySelectorAll("[class*=byline], [rel=author], [itemprop=author], [class*=author-name], [class*=authorname]"))
+        foreach (var element in page.BylineCandidates)
         {
             if (taken.Any(t => t.Contains(element)) || InFurniture(element))
             {
@@ -109,11 +111,11 @@ internal static partial class HtmlMetadataReader
         return bylines;
     }
 
-    private static IReadOnlyList<string> Dates(IDocument document, JsonLdArticle? ld, MetaTags meta)
+    private static IReadOnlyList<string> Dates(PageElements page, JsonLdArticle? ld, MetaTags meta)
     {
         var dates = new List<string?> { ld?.DatePublished, ld?.DateCreated };
         dates.AddRange(meta.All(DateMetaNames));
-        foreach (var element in document.QuerySelectorAll("[itemprop=datePublished], time[pubdate], time[datetime]"))
+        foreach (var element in page.DateElements.Where(e => e.TagName != "TIME" || e.HasAttribute("datetime") || e.HasAttribute("pubdate")))
         {
             dates.Add(element.GetAttribute("datetime") ?? element.GetAttribute("content") ?? element.TextContent);
         }
@@ -139,9 +141,8 @@ internal static partial class HtmlMetadataReader
     private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
     /// <summary>A deck is looked for next to the headline only (its parent's parent), not in widgets elsewhere on the page.</summary>
-    private static string? Deck(IDocument document)
+    private static string? Deck(IElement? h1)
     {
-        var h1 = document.QuerySelector("article h1") ?? document.QuerySelector("h1");
         if (h1?.ParentElement is not { } parent)
         {
             return null;

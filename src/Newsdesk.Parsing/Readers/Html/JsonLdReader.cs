@@ -20,20 +20,15 @@ internal static class JsonLdReader
     };
 
     /// <summary>The article the page's JSON-LD describes, or null.</summary>
-    public static JsonLdArticle? Read(IDocument document)
+    public static JsonLdArticle? Read(IEnumerable<IElement> scripts)
     {
         JsonElement? article = null;
         JsonElement? page = null;
         var documents = new List<JsonDocument>();
         try
         {
-            foreach (var script in document.QuerySelectorAll("script[type]"))
+            foreach (var script in scripts)
             {
-                if (!script.GetAttribute("type")!.Trim().StartsWith("application/ld+json", StringComparison.OrdinalIgnoreCase))
-                {
-                    continue;
-                }
-
                 JsonDocument json;
                 try
                 {

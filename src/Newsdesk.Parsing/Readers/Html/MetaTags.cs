@@ -7,10 +7,10 @@ internal sealed class MetaTags
 {
     private readonly Dictionary<string, List<string>> _values = new(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Reads every meta element of the document.</summary>
-    public MetaTags(IDocument document)
+    /// <summary>Reads the given meta elements.</summary>
+    public MetaTags(IEnumerable<IElement> metas)
     {
-        foreach (var meta in document.QuerySelectorAll("meta[content]"))
+        foreach (var meta in metas)
         {
             var content = HtmlText.Collapse(meta.GetAttribute("content"));
             if (content.Length == 0)
