@@ -83,6 +83,17 @@ public sealed class TextDecoderTests
         Assert.EndsWith(" ok", decoded.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void UndeclaredWindows1252TextIsDetected()
+    {
+        var text = "Le caf\u00e9 du port a rouvert ses portes apr\u00e8s les travaux. Les p\u00eacheurs sont ravis, et la client\u00e8le revient d\u00e9j\u00e0 chaque matin.";
+
+        var decoded = TextDecoder.Decode(Encoding.GetEncoding(1252).GetBytes(text));
+
+        Assert.Null(decoded.Error);
+        Assert.Equal(text, decoded.Text);
+    }
+
     [Theory]
     [InlineData(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D })]
     [InlineData(new byte[] { 0x1F, 0x8B, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00 })]

@@ -36,7 +36,7 @@ internal static class ConditionalCleaner
         var length = stats.TextLength;
         var density = stats.LinkDensity;
         var headingDensity = length == 0 ? 0 : (double)stats.HeadingLength / length;
-        var inFigure = element.Closest("figure") is not null;
+        var inFigure = HasAncestor(element, "FIGURE");
         // A wrapper of paragraphs with an inline link or two is prose, not a link list.
         return (images > 1 && (double)paragraphs / images < 0.5 && !inFigure)
             || (!isList && stats.ListItems - 100 > paragraphs)
@@ -45,6 +45,19 @@ internal static class ConditionalCleaner
             || (weight >= 25 && density > 0.5)
             || (isList && density > 0.5)
             || (stats.Embeds == 1 && length < 75) || stats.Embeds > 1;
+    }
+
+    private static bool HasAncestor(IElement element, string tag)
+    {
+        for (var parent = element.ParentElement; parent is not null; parent = parent.ParentElement)
+        {
+            if (parent.TagName == tag)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsProse(ElementStats stats) => stats.Paragraphs > 0 && stats.ListItems == 0 && stats.Images == 0 && stats.TextLength >= 80;
