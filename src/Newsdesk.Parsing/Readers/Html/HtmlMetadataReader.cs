@@ -50,7 +50,7 @@ internal static partial class HtmlMetadataReader
 
     private static string? ChooseTitle(IDocument document, PageElements page, JsonLdArticle? ld, MetaTags meta, string? outlet)
     {
-        var candidates = new[] { ld?.Headline, meta.First("og:title", "twitter:title", "dc.title", "headline"), page.Headline?.TextContent, document.Title }
+        var candidates = new[] { ld?.Headline, meta.First("og:title", "twitter:title", "dc.title", "headline"), page.Headline is null ? null : HtmlText.InnerText(page.Headline), document.Title }
             .Select(Clean).OfType<string>().Select(t => StripSiteName(t, outlet)).ToList();
         var longest = candidates.Count == 0 ? 0 : candidates.Max(WordCount);
         // og:title set to the site's name ("Example News") is no headline when the page has a longer one.
@@ -86,7 +86,7 @@ internal static partial class HtmlMetadataReader
 
             var text = element.TagName is "META" or "LINK"
                 ? Clean(element.GetAttribute("content"))
-                : Clean(element.QuerySelector("[itemprop=name]")?.TextContent ?? element.TextContent);
+                : Clean(HtmlText.InnerText(element.QuerySelector("[itemprop=name]") ?? element));
             if (!string.IsNullOrEmpty(text) && text.Length <= 200 && !bylines.Contains(text, StringComparer.OrdinalIgnoreCase))
             {
                 taken.Add(element);
@@ -99,7 +99,9 @@ internal static partial class HtmlMetadataReader
             }
         }
 
-        foreach (var value in (ld?.AuthorStrings ?? []).Concat(meta.All(AuthorMetaNames)))
+        // Meta author tags often name the publisher or a desk ("Condé Nast"); they count only when nothing better names the authors.
+        var metaAuthors = bylines.Count == 0 && (ld?.Authors.Count ?? 0) == 0 ? meta.All(AuthorMetaNames) : [];
+        foreach (var value in (ld?.AuthorStrings ?? []).Concat(metaAuthors))
         {
             var text = Clean(value);
             if (!string.IsNullOrEmpty(text) && text.Length <= 200 && !IsUrl(text) && !bylines.Any(b => b.Contains(text, StringComparison.OrdinalIgnoreCase)))
@@ -157,7 +159,7 @@ internal static partial class HtmlMetadataReader
                 continue; // "dek" inside another word (e.g. "index") is no deck.
             }
 
-            var text = Clean(element.TextContent);
+            var text = Clean(HtmlText.InnerText(element));
             if (text is { Length: >= 20 and <= 400 } && element.TagName != "H1")
             {
                 return text;

@@ -77,6 +77,45 @@ internal static class HtmlText
         return count;
     }
 
+    /// <summary>
+    /// The element's text as rendered: a space between blocks and at line breaks, so that
+    /// "&lt;span&gt;Jeff Foust&lt;/span&gt;&lt;div&gt;Monday&lt;/div&gt;" reads "Jeff Foust Monday"; scripts and styles left out.
+    /// </summary>
+    public static string InnerText(AngleSharp.Dom.IElement element)
+    {
+        var sb = new StringBuilder();
+        var stack = new Stack<AngleSharp.Dom.INode>();
+        stack.Push(element);
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            if (node is AngleSharp.Dom.IElement e)
+            {
+                if (e.TagName is "SCRIPT" or "STYLE" or "NOSCRIPT" or "TEMPLATE")
+                {
+                    continue;
+                }
+
+                if (e.TagName == "BR" || HtmlTags.IsBlock(e.TagName))
+                {
+                    sb.Append(' ');
+                }
+
+                var children = e.ChildNodes;
+                for (var i = children.Length - 1; i >= 0; i--)
+                {
+                    stack.Push(children[i]);
+                }
+            }
+            else if (node.NodeType == AngleSharp.Dom.NodeType.Text)
+            {
+                sb.Append(node.TextContent);
+            }
+        }
+
+        return Collapse(sb.ToString());
+    }
+
     /// <summary>Whitespace as HTML renders it, plus NBSP.</summary>
     public static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f' or '\u00A0' || char.IsWhiteSpace(c);
 }
