@@ -8,6 +8,7 @@ internal static class DefaultPipeline
     /// <summary>Readers, most specific layout first.</summary>
     public static IEnumerable<IDocumentReader> Readers() =>
     [
+        new HtmlReader(),
         new PlainTextReader(),
     ];
 
