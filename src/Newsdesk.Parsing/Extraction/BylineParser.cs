@@ -46,7 +46,7 @@ internal static partial class BylineParser
         }
 
         var text = TextTools.Collapse(byline).Trim('*', '_', ' ');
-        if (WireCredits.IsCreditLine(text))
+        if (WireCredits.IsCreditLine(text) && (text.Contains(';') || text.Split(" by ", StringSplitOptions.None).Length > 2))
         {
             foreach (var name in WireCredits.Reporters(text))
             {

@@ -37,8 +37,30 @@ internal static partial class DateTextParser
     /// <summary>The first date found anywhere in <paramref name="text"/> (a date candidate).</summary>
     public static PublishedAt? Find(string? text) => Parse(text, wholeLine: false);
 
-    /// <summary>The date when the whole line, after an optional "Published:"-style label, is a date.</summary>
-    public static PublishedAt? ParseLine(string? line) => Parse(line, wholeLine: true);
+    /// <summary>
+    /// The date when the whole line, after an optional "Published:"-style label, is a date; a line of
+    /// several such parts ("Published: ... | Updated: ...") gives the first.
+    /// </summary>
+    public static PublishedAt? ParseLine(string? line)
+    {
+        if (line is null || line.IndexOfAny(['|', '·', '•']) < 0)
+        {
+            return Parse(line, wholeLine: true);
+        }
+
+        PublishedAt? first = null;
+        foreach (var part in line.Split(['|', '·', '•'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (Parse(part, wholeLine: true) is not { } value)
+            {
+                return null;
+            }
+
+            first ??= value;
+        }
+
+        return first;
+    }
 
     /// <summary>True when the line starts with an "Updated"/"Modified" label (a later date than publication).</summary>
     public static bool IsUpdateLine(string line)

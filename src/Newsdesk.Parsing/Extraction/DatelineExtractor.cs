@@ -11,7 +11,7 @@ namespace Newsdesk.Parsing.Extraction;
 /// </summary>
 public sealed partial class DatelineExtractor : IArticleExtractor
 {
-    private const string Date = @"(?:,\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)?";
+    private const string Date = @"(?:,\s*(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)?";
     private const string Agency = @"(?:\s*\((?<agency>[\p{L}][\p{L}\p{N} .&'/\-]{0,40})\))";
     private const string Dash = @"\s*(?:-{1,2}|–|—)\s+";
 
@@ -24,6 +24,11 @@ public sealed partial class DatelineExtractor : IArticleExtractor
     private static partial Regex AgencyDateline();
 
     private static readonly string[] NotPlaces = ["BREAKING", "UPDATE", "UPDATED", "EXCLUSIVE", "ANALYSIS", "WATCH", "LIVE", "OPINION", "EDITOR'S NOTE", "NOTE", "FILE", "PHOTO", "VIDEO", "NEW", "CORRECTION", "FACT CHECK", "COMMENT", "REVIEW"];
+
+    /// <summary>True when the text starts with a dateline ("SINGAPORE (Reuters) -").</summary>
+    public static bool StartsWithDateline(string text) =>
+        (CapsDateline().Match(text) is { Success: true } caps && !IsNotPlace(caps.Groups["place"].Value) && caps.Groups["place"].Value.Trim().Length >= 3) ||
+        AgencyDateline().IsMatch(text);
 
     /// <inheritdoc />
     public ArticleDraft Extract(ArticleDraft draft)

@@ -123,6 +123,7 @@ public static class ContentSniffer
         return rest.IsEmpty || rest[0] is '{' or '"' or ']' or '[' || char.IsAsciiDigit(rest[0]);
     }
 
+    // The first line is a whole object and another line starts one: NDJSON (a broken later line is that line's error).
     private static bool LooksLikeNdjson(ReadOnlySpan<char> span)
     {
         var objectLines = 0;
@@ -134,12 +135,12 @@ public static class ContentSniffer
                 continue;
             }
 
-            if (line[0] != '{' || line[^1] != '}')
+            if (objectLines == 0 && (line[0] != '{' || line[^1] != '}'))
             {
                 return false;
             }
 
-            if (++objectLines == 2)
+            if (line[0] == '{' && ++objectLines == 2)
             {
                 return true;
             }

@@ -5,7 +5,7 @@ using Newsdesk.Parsing.Readers.Text;
 namespace Newsdesk.Parsing.Readers;
 
 /// <summary>
-/// Plain text: the first line is the title; "By ..." and date lines right after it are the byline
+/// Plain text: the first line is the title (unless it is a sentence or dateline paragraph); "By ..." and date lines right after it are the byline
 /// and date; blank lines separate paragraphs (hard-wrapped lines are joined); a short lone line
 /// between paragraphs is a subheading; "Original url:"/"URL:" lines give the URL.
 /// </summary>
@@ -27,6 +27,7 @@ public sealed class PlainTextReader : IDocumentReader
         var block = new List<string>();
         var trailerPending = false;
         var trailerCanonical = false;
+        var sawTitleLine = false;
         foreach (var range in input.Text.AsSpan().Split('\n'))
         {
             var line = TextTools.Collapse(input.Text.AsSpan()[range].Trim().TrimStart('\uFEFF'));
@@ -55,10 +56,16 @@ public sealed class PlainTextReader : IDocumentReader
                 continue;
             }
 
-            if (title is null)
+            if (title is null && body.HasContent is false && block.Count == 0 && sawTitleLine is false)
             {
-                title = line;
-                continue;
+                sawTitleLine = true;
+
+                // A first line that is a sentence or a dateline paragraph is body: the article has no headline.
+                if (TextTools.Words(line) <= 30 && !line.EndsWith('.') && !DatelineExtractor.StartsWithDateline(line))
+                {
+                    title = line;
+                    continue;
+                }
             }
 
             if (!body.HasContent && block.Count == 0)
@@ -80,7 +87,7 @@ public sealed class PlainTextReader : IDocumentReader
         }
 
         Flush(block, body);
-        if (title is null)
+        if (title is null && !body.HasContent)
         {
             yield return new ParseError("no-article", $"'{input.Name}' has no text.");
             yield break;

@@ -42,7 +42,7 @@ internal sealed partial class MarkdownWalker
             return;
         }
 
-        if (!_body.HasContent && TryHeaderLine(paragraph, inline, text, afterTitle))
+        if (!_body.HasContent && TryHeaderLine(inline, text, afterTitle))
         {
             return;
         }
@@ -57,24 +57,24 @@ internal sealed partial class MarkdownWalker
         _body.AddParagraph(text);
     }
 
-    private bool TryHeaderLine(ParagraphBlock paragraph, ContainerInline inline, string text, bool afterTitle)
+    private bool TryHeaderLine(ContainerInline inline, string text, bool afterTitle)
     {
         if (_title is null)
         {
-            // No heading: the first line is the title; the rest of a long first paragraph is body.
-            var lines = paragraph.Lines;
-            var first = TextTools.Collapse(lines.Lines[0].Slice.AsSpan()).Trim('#', '*', '_', ' ');
-            _title = lines.Count == 1 || first.Length == 0 ? text : first;
-            _afterTitle = true;
-            if (lines.Count > 1 && first.Length > 0)
+            // No heading: the first line is the title; the rest of a multi-line first paragraph is body.
+            // (Markdig drops a paragraph's source lines once its inlines are parsed: split at the first line break.)
+            var lineBreak = inline.FirstChild;
+            while (lineBreak is not null and not LineBreakInline)
             {
-                var rest = new System.Text.StringBuilder();
-                for (var i = 1; i < lines.Count; i++)
-                {
-                    rest.Append(lines.Lines[i].Slice.AsSpan()).Append(' ');
-                }
+                lineBreak = lineBreak.NextSibling;
+            }
 
-                _body.AddParagraph(TextTools.Collapse(rest.ToString()));
+            var first = lineBreak is null ? text : MarkdownText.Between(inline.FirstChild, lineBreak, _scratch);
+            _title = first.Length == 0 ? text : first;
+            _afterTitle = true;
+            if (lineBreak is not null && first.Length > 0)
+            {
+                _body.AddParagraph(MarkdownText.Between(lineBreak.NextSibling, null, _scratch));
             }
 
             return true;
@@ -94,8 +94,8 @@ internal sealed partial class MarkdownWalker
             return true;
         }
 
-        // "*A deck in italics*" right after the title.
-        if (afterTitle && _subtitle is null && inline.FirstChild is EmphasisInline { DelimiterCount: 1 } only && only.NextSibling is null)
+        // "*A deck in italics*" in the header: the standfirst.
+        if (_subtitle is null && inline.FirstChild is EmphasisInline { DelimiterCount: 1 } only && only.NextSibling is null)
         {
             _subtitle = text;
             return true;

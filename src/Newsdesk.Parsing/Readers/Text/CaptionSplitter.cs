@@ -5,7 +5,7 @@ namespace Newsdesk.Parsing.Readers.Text;
 /// <summary>Splits an image caption line into caption and credit ("... Photo: X/Reuters", "... (X / AFP)").</summary>
 internal static partial class CaptionSplitter
 {
-    [GeneratedRegex(@"^(?<cap>.*?)[\s.,;:–—-]*[(\[]?\s*(?:photo(?:graph)?s?|pictures?|images?|credits?|photo\s+credit|source)\s*(?:by\b|:)\s*(?<credit>[^()\[\]]{2,120}?)\s*[)\]]?\s*\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"^(?<cap>.*?)[\s,;:–—-]*[(\[]?\s*(?:photo(?:graph)?s?|pictures?|images?|credits?|photo\s+credit|source)\s*(?:by\b|:)\s*(?<credit>[^()\[\]]{2,120}?)\s*[)\]]?\s*\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex LabelledCredit();
 
     [GeneratedRegex(@"^(?<cap>.*?)\s*[(\[](?<credit>[^()\[\]]{2,100}(?:/|\||©|\bvia\b|Getty|AFP|Reuters|AP\b|EPA|Shutterstock)[^()\[\]]{0,100})[)\]]\s*\.?$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
