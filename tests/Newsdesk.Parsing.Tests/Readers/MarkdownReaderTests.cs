@@ -116,6 +116,17 @@ public sealed class MarkdownReaderTests
     }
 
     [Fact]
+    public void TheLineUnderAnImageIsItsCaptionNotTheAltText()
+    {
+        const string text = "# Title\n\nBy [Ida Berg](#)\n\n![Alt text](https://img.example.com/a.jpg)\n\nFishing boats in the harbour on Monday. **Kari Holm / NTB**\n\nBody paragraph.\n";
+
+        var article = TestParse.Single(text, "boats.md");
+
+        Assert.Equal([new ArticleImage("https://img.example.com/a.jpg", "Fishing boats in the harbour on Monday.", "Kari Holm / NTB")], article.Images);
+        Assert.Equal("Body paragraph.", article.Text);
+    }
+
+    [Fact]
     public void TakesTheFirstLineAsTitleWhenThereIsNoHeading()
     {
         var article = TestParse.Single("A plain **headline** line\n\nSome [linked](https://example.org/x) body text.\n", "note.md");

@@ -34,12 +34,18 @@ internal sealed partial class MarkdownWalker
             return;
         }
 
-        if (awaitingCaption >= 0 && text.Length <= 600 && (inline.FirstChild is EmphasisInline || CaptionSplitter.Split(text).Credit is not null))
+        if (awaitingCaption >= 0 && text.Length <= 600)
         {
-            var (caption, credit) = CaptionSplitter.Split(text);
-            var image = _images[awaitingCaption];
-            _images[awaitingCaption] = image with { Caption = caption ?? image.Caption, Credit = credit ?? image.Credit };
-            return;
+            // The line under an image is its caption (not the alt text): "Caption. **Credit**", "*Caption* Photo: X/Y".
+            var (caption, credit) = TryBoldCredit(inline, out var boldCaption, out var boldCredit) ? (boldCaption, boldCredit)
+                : inline.FirstChild is EmphasisInline || CaptionSplitter.Split(text).Credit is not null ? CaptionSplitter.Split(text)
+                : (null, null);
+            if (caption is not null || credit is not null)
+            {
+                var image = _images[awaitingCaption];
+                _images[awaitingCaption] = image with { Caption = caption ?? image.Caption, Credit = credit ?? image.Credit };
+                return;
+            }
         }
 
         if (!_body.HasContent && TryHeaderLine(inline, text, afterTitle))
