@@ -37,7 +37,7 @@ internal sealed partial class MarkdownWalker
         if (awaitingCaption >= 0 && text.Length <= 600)
         {
             // The line under an image is its caption (not the alt text): "Caption. **Credit**", "*Caption* Photo: X/Y".
-            var (caption, credit) = TryBoldCredit(inline, out var boldCaption, out var boldCredit) ? (boldCaption, boldCredit)
+            var (caption, credit) = TryBoldCredit(inline, out var underCaption, out var underCredit) ? (underCaption, underCredit)
                 : inline.FirstChild is EmphasisInline || CaptionSplitter.Split(text).Credit is not null ? CaptionSplitter.Split(text)
                 : (null, null);
             if (caption is not null || credit is not null)
