@@ -1,3 +1,4 @@
+using Newsdesk.Parsing.Entities;
 using Newsdesk.Parsing.Readers;
 
 namespace Newsdesk.Parsing.Pipeline;
@@ -14,5 +15,6 @@ internal static class DefaultPipeline
     /// <summary>Extractors in the order they must run: metadata first, then entities, then quotes.</summary>
     public static IEnumerable<IArticleExtractor> Extractors() =>
     [
+        new EntityExtractor(),
     ];
 }
