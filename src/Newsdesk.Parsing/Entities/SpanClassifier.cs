@@ -99,7 +99,7 @@ internal sealed class SpanClassifier(Gazetteer gaz)
     private void ClassifyRemainder(SpanScan scan, int roleStart, int s, int e, string? role, bool honorific, bool retry)
     {
         var tokens = scan.Tokens;
-        if (s > roleStart && (TryCue(scan, s, e) || TryGazetteer(scan, s, e)))
+        if (TryCue(scan, s, e) || (!honorific && TryGazetteer(scan, s, e)))
         {
             return;
         }

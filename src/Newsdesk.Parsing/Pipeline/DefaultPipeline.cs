@@ -1,4 +1,5 @@
 using Newsdesk.Parsing.Entities;
+using Newsdesk.Parsing.Quotes;
 using Newsdesk.Parsing.Readers;
 
 namespace Newsdesk.Parsing.Pipeline;
@@ -16,5 +17,6 @@ internal static class DefaultPipeline
     public static IEnumerable<IArticleExtractor> Extractors() =>
     [
         new EntityExtractor(),
+        new QuoteExtractor(),
     ];
 }
