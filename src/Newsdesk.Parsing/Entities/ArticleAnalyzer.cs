@@ -13,6 +13,7 @@ namespace Newsdesk.Parsing.Entities;
 internal sealed class ArticleAnalyzer
 {
     private static readonly ConditionalWeakTable<object, ArticleAnalysis> Cache = new();
+    private readonly Gazetteer _gazetteer;
     private readonly NameFinder _names;
     private readonly FixedUnitFinder _fixed;
     private readonly TitleMatcher _titles;
@@ -20,6 +21,7 @@ internal sealed class ArticleAnalyzer
     /// <summary>Creates the analyzer over a gazetteer.</summary>
     public ArticleAnalyzer(Gazetteer gazetteer)
     {
+        _gazetteer = gazetteer;
         _names = new NameFinder(gazetteer);
         _fixed = new FixedUnitFinder(gazetteer);
         _titles = new TitleMatcher(gazetteer);
@@ -61,7 +63,7 @@ internal sealed class ArticleAnalyzer
 
         mentions.Sort(static (a, b) => a.Position.CompareTo(b.Position));
         var builds = new List<EntityBuild>();
-        MentionResolver.Resolve(units, mentions, builds);
+        MentionResolver.Resolve(_gazetteer, units, mentions, builds);
         var known = TitleMatcher.KnownForms(builds);
         for (var u = 0; u < units.Count; u++)
         {

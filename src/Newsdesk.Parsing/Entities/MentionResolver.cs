@@ -1,3 +1,4 @@
+using Newsdesk.Parsing.Gazetteers;
 using Newsdesk.Parsing.Model;
 using Newsdesk.Parsing.Text;
 
@@ -12,7 +13,7 @@ namespace Newsdesk.Parsing.Entities;
 internal static class MentionResolver
 {
     /// <summary>Resolves pass-one mentions (sorted by position) into <paramref name="entities"/>.</summary>
-    public static void Resolve(List<TextUnit> units, List<Mention> mentions, List<EntityBuild> entities)
+    public static void Resolve(Gazetteer gaz, List<TextUnit> units, List<Mention> mentions, List<EntityBuild> entities)
     {
         var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var m in mentions)
@@ -25,18 +26,19 @@ internal static class MentionResolver
                 }
                 else
                 {
-                    AddNamed(m, m.Canonical ?? StripThe(m.Surface), entities, byKey);
+                    AddNamed(gaz, m, m.Canonical ?? StripThe(m.Surface), entities, byKey);
                 }
             }
         }
 
         var shortKeys = ShortKeys(entities);
+        var firstNames = FirstNames(entities);
         var acronyms = Acronyms(units, mentions, entities);
         foreach (var m in mentions)
         {
             if (m.Kind == MentionKind.Single)
             {
-                ResolveSingle(m, entities, byKey, shortKeys, acronyms);
+                ResolveSingle(m, entities, byKey, shortKeys, firstNames, acronyms);
             }
             else if (m.Kind == MentionKind.Gazetteer && m.CountryCode is null && m.End - m.Start == 1 && m.Entity >= 0 &&
                      !units[m.Unit].Tokens[m.Start].Has(TokenFlags.AllCaps) && shortKeys.TryGetValue(m.Surface, out var people))
@@ -49,15 +51,73 @@ internal static class MentionResolver
                 m.Type = EntityType.Person;
             }
         }
+
+        MergeClubCities(mentions, entities);
     }
 
-    private static void AddNamed(Mention m, string key, List<EntityBuild> entities, Dictionary<string, int> byKey)
+    /// <summary>"FC Barcelona" in the article: a bare "Barcelona" is the club, not the city.</summary>
+    private static void MergeClubCities(List<Mention> mentions, List<EntityBuild> entities)
+    {
+        for (var i = 0; i < entities.Count; i++)
+        {
+            var club = entities[i];
+            if (club.Type != EntityType.Organization || ClubCity(club.Canonical) is not { } city)
+            {
+                continue;
+            }
+
+            var place = entities.FindIndex(e => e.Type == EntityType.Place && e.CountryCode is null && e.Canonical == city);
+            if (place < 0)
+            {
+                continue;
+            }
+
+            foreach (var m in mentions)
+            {
+                if (m.Entity == place)
+                {
+                    m.Type = EntityType.Organization;
+                    club.Add(m, i);
+                }
+            }
+
+            entities[place].Positions.Clear();
+        }
+    }
+
+    private static string? ClubCity(string name)
+    {
+        var space = name.IndexOf(' ');
+        if (space <= 0 || name.IndexOf(' ', space + 1) >= 0)
+        {
+            return null;
+        }
+
+        var (first, second) = (name[..space], name[(space + 1)..]);
+        return first is "FC" or "AC" or "CF" or "SC" or "AS" or "SSC" or "CD" or "RC" ? second : second is "FC" or "CF" or "AFC" ? first : null;
+    }
+
+    private static void AddNamed(Gazetteer gaz, Mention m, string key, List<EntityBuild> entities, Dictionary<string, int> byKey)
     {
         var full = TypeKey(m.Type, key);
         if (!byKey.TryGetValue(full, out var index))
         {
-            index = entities.Count;
-            entities.Add(new EntityBuild(m.Type, key, m.CountryCode));
+            // "Chinese Foreign Ministry" and "Foreign Ministry" in one article: one organization, the longer name.
+            var bare = m.Kind == MentionKind.Named && m.Type == EntityType.Organization ? WithoutDemonym(gaz, key) : null;
+            if (bare is not null && byKey.TryGetValue(TypeKey(m.Type, bare), out index))
+            {
+                entities[index].Canonical = key;
+            }
+            else
+            {
+                index = entities.Count;
+                entities.Add(new EntityBuild(m.Type, key, m.CountryCode));
+                if (bare is not null)
+                {
+                    byKey[TypeKey(m.Type, bare)] = index;
+                }
+            }
+
             byKey[full] = index;
         }
 
@@ -116,7 +176,7 @@ internal static class MentionResolver
     }
 
     private static void ResolveSingle(Mention m, List<EntityBuild> entities, Dictionary<string, int> byKey,
-        Dictionary<string, List<int>> shortKeys, Dictionary<string, int> acronyms)
+        Dictionary<string, List<int>> shortKeys, Dictionary<string, int> firstNames, Dictionary<string, int> acronyms)
     {
         if (shortKeys.TryGetValue(m.Surface, out var people))
         {
@@ -129,6 +189,13 @@ internal static class MentionResolver
         {
             m.Type = EntityType.Organization;
             entities[org].Add(m, org);
+            return;
+        }
+
+        if (firstNames.TryGetValue(m.Surface, out var holder) && holder >= 0)
+        {
+            // "Prince Faisal", "Xavi": a first name joins the one person it starts ("Vladimir" with two Vladimirs joins none).
+            entities[holder].Add(m, holder);
             return;
         }
 
@@ -167,6 +234,28 @@ internal static class MentionResolver
 
     private static int Index(List<EntityBuild> entities, EntityBuild entity) => entities.IndexOf(entity);
 
+    /// <summary>First words of Western-order full names; -1 when two people share one.</summary>
+    private static Dictionary<string, int> FirstNames(List<EntityBuild> entities)
+    {
+        var first = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < entities.Count; i++)
+        {
+            if (entities[i] is { Type: EntityType.Person, Words: >= 2 } e && !string.Equals(e.ShortKey, FirstWord(e.Canonical), StringComparison.Ordinal))
+            {
+                var word = FirstWord(e.Canonical);
+                first[word] = first.ContainsKey(word) ? -1 : i;
+            }
+        }
+
+        return first;
+    }
+
+    private static string FirstWord(string name)
+    {
+        var space = name.IndexOf(' ');
+        return space > 0 ? name[..space] : name;
+    }
+
     private static Dictionary<string, List<int>> ShortKeys(List<EntityBuild> entities)
     {
         var keys = new Dictionary<string, List<int>>(StringComparer.Ordinal);
@@ -174,16 +263,30 @@ internal static class MentionResolver
         {
             if (entities[i] is { Type: EntityType.Person, ShortKey: { } key, Words: >= 2 })
             {
-                if (!keys.TryGetValue(key, out var list))
+                AddKey(keys, key, i);
+                var dash = key.IndexOf('-');
+                if (dash is > 0 and <= 3 && Text.CharClass.IsNameParticle(key.AsSpan(0, dash)))
                 {
-                    keys[key] = list = [];
+                    // "al-Sager" is also "Sager".
+                    AddKey(keys, key[(dash + 1)..], i);
                 }
-
-                list.Add(i);
             }
         }
 
         return keys;
+    }
+
+    private static void AddKey(Dictionary<string, List<int>> keys, string key, int entity)
+    {
+        if (!keys.TryGetValue(key, out var list))
+        {
+            keys[key] = list = [];
+        }
+
+        if (!list.Contains(entity))
+        {
+            list.Add(entity);
+        }
     }
 
     /// <summary>"INSS" for "Institute for National Security Strategy": initials, or an acronym in brackets after the name.</summary>
@@ -225,6 +328,12 @@ internal static class MentionResolver
         }
 
         return acronyms;
+    }
+
+    private static string? WithoutDemonym(Gazetteer gaz, string name)
+    {
+        var space = name.IndexOf(' ');
+        return space > 0 && gaz.DemonymLookup.Contains(name.AsSpan(0, space)) ? name[(space + 1)..] : null;
     }
 
     private static string TypeKey(EntityType type, string key) => (char)('0' + (int)type) + key;

@@ -67,10 +67,18 @@ internal sealed class NameFinder(Gazetteer gaz)
                 continue;
             }
 
-            if (j > i && j + 1 < tokens.Length && NameWords.IsConnector(t.Core(text)) && tokens[j + 1] is { Kind: TokenKind.Word } next &&
+            // "University of Oslo", "Ursula von der Leyen", "Faisal bin Farhan": up to two particles before a capitalised word.
+            var particles = 0;
+            while (particles < 2 && j + particles < tokens.Length && tokens[j + particles] is { Kind: TokenKind.Word } p &&
+                   !p.Has(TokenFlags.Capitalized) && NameWords.IsConnector(p.Core(text)))
+            {
+                particles++;
+            }
+
+            if (j > i && particles > 0 && j + particles < tokens.Length && tokens[j + particles] is { Kind: TokenKind.Word } next &&
                 next.Has(TokenFlags.Capitalized) && next.Sentence == sentence && !NameWords.IsStopword(gaz, text, next))
             {
-                j++;
+                j += particles;
                 continue;
             }
 

@@ -102,6 +102,6 @@ internal sealed class PersonEvidence(Gazetteer gaz)
             return second.Length <= 5 && tokens[s + 2].CoreLength <= 5;
         }
 
-        return !NameWords.IsGivenName(gaz, text, tokens[s]) && !NameWords.IsGivenName(gaz, text, tokens[s + 1]);
+        return !NameWords.IsGivenName(gaz, text, tokens[s]);
     }
 }

@@ -30,7 +30,7 @@ internal sealed class SpeakerAttributor(Gazetteer gaz)
             lastSpeaker = Advance(analysis, index, cursor, q, lastSpeaker);
             var after = After(analysis, index, q);
             var chosen = after.Attributes ? after : Before(analysis, index, q, previous, previousSpeaker);
-            if (!chosen.Attributes && after.Kind == SubjectKind.None && chosen.Kind == SubjectKind.None && StartsParagraph(analysis, q))
+            if (!chosen.Attributes && after.Kind == SubjectKind.None && chosen.Kind == SubjectKind.None && StartsSentence(analysis, q))
             {
                 chosen = new Subject(SubjectKind.Pronoun);
             }
@@ -72,7 +72,9 @@ internal sealed class SpeakerAttributor(Gazetteer gaz)
             k++;
         }
 
-        var first = k;
+        // "», a déclaré X", "," ha detto X": an auxiliary before a first-position verb.
+        var first = k < tokens.Length && tokens[k].Core(unit.Text) is "a" or "ha" or "hat" or "has" or "had" && k + 1 < tokens.Length &&
+            _clauses.IsVerb(unit, k + 1, out _) ? k + 1 : k;
         for (; k < tokens.Length && k - q.Close <= ClauseReader.Window && tokens[k].Sentence == sentence; k++)
         {
             if (tokens[k].Kind == TokenKind.QuoteMark && QuoteMarks.IsDouble(unit.Text[tokens[k].Start]))
@@ -167,11 +169,19 @@ internal sealed class SpeakerAttributor(Gazetteer gaz)
 
             var from = u == cursor.Unit ? cursor.Token : 0;
             var to = u == q.OpenUnit ? q.Open : unit.Tokens.Length;
+            var mentions = Index(analysis, index, u);
             for (var k = from; k < to; k++)
             {
+                // The subject of a sentence is who a later "he said" most likely means (unless someone speaks after).
+                if (unit.Tokens[k].Has(TokenFlags.SentenceStart) && mentions.StartingAt(k) is { } subject0 &&
+                    analysis.Builds[subject0.Entity].Type == EntityType.Person)
+                {
+                    lastSpeaker = subject0.Entity;
+                }
+
                 if (_clauses.IsVerb(unit, k, out var participle) && !participle)
                 {
-                    var subject = _clauses.SubjectBefore(unit, Index(analysis, index, u), analysis.Builds, k, Math.Max(from, k - ClauseReader.Window));
+                    var subject = _clauses.SubjectBefore(unit, mentions, analysis.Builds, k, Math.Max(from, k - ClauseReader.Window));
                     if (subject.Kind == SubjectKind.Entity && analysis.Builds[subject.Entity].Type == EntityType.Person)
                     {
                         lastSpeaker = subject.Entity;
@@ -186,10 +196,12 @@ internal sealed class SpeakerAttributor(Gazetteer gaz)
     private static Subject StartsWithPronoun(TextUnit unit, int start) =>
         start < unit.Tokens.Length && unit.Tokens[start].Core(unit.Text) is "He" or "She" ? new Subject(SubjectKind.Pronoun) : Subject.None;
 
-    private static bool StartsParagraph(ArticleAnalysis analysis, QuoteSpan q)
+    /// <summary>A quotation that starts its sentence (quote-only paragraphs, a second quote after an attributed one).</summary>
+    private static bool StartsSentence(ArticleAnalysis analysis, QuoteSpan q)
     {
         var tokens = analysis.Units[q.OpenUnit].Tokens;
-        for (var k = 0; k < q.Open; k++)
+        var sentence = tokens[q.Open].Sentence;
+        for (var k = q.Open - 1; k >= 0 && tokens[k].Sentence == sentence; k--)
         {
             if (tokens[k].Kind is TokenKind.Word or TokenKind.Number)
             {
