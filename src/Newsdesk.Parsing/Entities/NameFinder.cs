@@ -70,7 +70,7 @@ internal sealed class NameFinder(Gazetteer gaz)
             // "University of Oslo", "Ursula von der Leyen", "Faisal bin Farhan": up to two particles before a capitalised word.
             var particles = 0;
             while (particles < 2 && j + particles < tokens.Length && tokens[j + particles] is { Kind: TokenKind.Word } p &&
-                   !p.Has(TokenFlags.Capitalized) && NameWords.IsConnector(p.Core(text)))
+                   !p.Has(TokenFlags.Capitalized) && NameWords.IsConnector(p.Core(text)) && (particles == 0 || !NameWords.Is(text, tokens[j], "and")))
             {
                 particles++;
             }
