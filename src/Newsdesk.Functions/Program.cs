@@ -1,0 +1,19 @@
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Azure.Functions.Worker.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Newsdesk.Export;
+using Newsdesk.Storage;
+
+var builder = FunctionsApplication.CreateBuilder(args);
+builder.ConfigureFunctionsWebApplication();
+
+builder.Services
+    .AddApplicationInsightsTelemetryWorkerService()
+    .ConfigureFunctionsApplicationInsights();
+builder.Services.AddNewsdeskStorage(builder.Configuration);
+
+// TODO(export): replace with services.AddNewsdeskExport() once the export branch lands.
+builder.Services.AddSingleton<ExportEndpoint>();
+
+builder.Build().Run();
