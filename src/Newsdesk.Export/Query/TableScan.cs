@@ -1,0 +1,25 @@
+using System.Runtime.CompilerServices;
+using Azure.Data.Tables;
+
+namespace Newsdesk.Export.Query;
+
+/// <summary>Streams one table query page by page (1000 rows a page), marking each page's end.</summary>
+internal static class TableScan
+{
+    public const int PageSize = 1000;
+
+    public static async IAsyncEnumerable<SourceRow> RowsAsync(
+        TableClient table, string? filter, IEnumerable<string>? select = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var pages = table.QueryAsync<TableEntity>(filter, PageSize, select, cancellationToken).AsPages(pageSizeHint: PageSize);
+        await foreach (var page in pages.WithCancellation(cancellationToken))
+        {
+            foreach (var entity in page.Values)
+            {
+                yield return new SourceRow(entity, entity.PartitionKey, entity.RowKey);
+            }
+
+            yield return SourceRow.PageEnd;
+        }
+    }
+}
