@@ -12,8 +12,6 @@ builder.Services
     .AddApplicationInsightsTelemetryWorkerService()
     .ConfigureFunctionsApplicationInsights();
 builder.Services.AddNewsdeskStorage(builder.Configuration);
-
-// TODO(export): replace with services.AddNewsdeskExport() once the export branch lands.
-builder.Services.AddSingleton<ExportEndpoint>();
+builder.Services.AddNewsdeskExport();
 
 builder.Build().Run();
