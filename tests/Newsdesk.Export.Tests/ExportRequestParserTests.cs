@@ -102,9 +102,10 @@ public sealed class ExportRequestParserTests
     [Fact]
     public void EntitiesRejectArticleFilters()
     {
-        var problem = Parse("entities", "from=2024-06-19").Problem!;
+        var problem = Parse("entities", "outlet=bbc.co.uk").Problem!;
         Assert.Equal(400, problem.Status);
-        Assert.Equal("from", problem.Parameter);
+        Assert.Equal("outlet", problem.Parameter);
+        Assert.True(Parse("entities", "from=2024-06-19").IsValid);
     }
 
     [Fact]

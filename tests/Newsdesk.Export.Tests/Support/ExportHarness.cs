@@ -28,7 +28,7 @@ public sealed class ExportHarness
     {
         var options = new NewsdeskStorageOptions { TablePrefix = AzuriteFixture.UniqueName("x") };
         var harness = new ExportHarness(azurite.Tables(), options);
-        await ContractRowWriter.WriteAsync(harness.Tables, options.TablePrefix, corpus ?? TestCorpus.Articles);
+        await StorageRowWriter.WriteAsync(harness.Tables, options, corpus ?? TestCorpus.Articles);
         return harness;
     }
 
