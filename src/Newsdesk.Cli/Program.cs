@@ -4,6 +4,9 @@ using Newsdesk.Cli.Commands;
 var root = new RootCommand("Newsdesk: news-article ingestion and export on Azure Storage.")
 {
     ParseCommand.Create(),
+    ServeCommand.Create(),
+    IngestCommand.Create(),
 };
 
-return await root.Parse(args).InvokeAsync();
+// serve stops the host and Azurite after Ctrl+C: give it time instead of the default 2 s.
+return await root.Parse(args).InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = TimeSpan.FromSeconds(40) });

@@ -54,9 +54,16 @@ internal sealed partial class AzuriteLauncher : IAsyncDisposable
             await RunNpmCiAsync(root, cancellationToken);
         }
 
-        var data = Path.GetFullPath(dataDirectory, root);
+        var data = Path.GetFullPath(dataDirectory);
         Directory.CreateDirectory(data);
-        var start = new ProcessStartInfo(azurite) { WorkingDirectory = root, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        // In its own session (setsid), so the terminal's Ctrl+C reaches only us: the host stops first, then Azurite.
+        var setsid = OperatingSystem.IsLinux() ? new[] { "/usr/bin/setsid", "/bin/setsid" }.FirstOrDefault(File.Exists) : null;
+        var start = new ProcessStartInfo(setsid ?? azurite) { WorkingDirectory = root, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        if (setsid is not null)
+        {
+            start.ArgumentList.Add(azurite);
+        }
+
         foreach (var arg in new[]
         {
             "--location", data, "--skipApiVersionCheck", "--loose",

@@ -96,5 +96,7 @@ internal sealed class LocalHost : IAsyncDisposable
     {
         ["AzureWebJobsStorage"] = options.StorageConnection,
         [BlobTriggerJobs.ContainerSetting] = options.ArticlesContainer,
+        ["Newsdesk:ArticlesContainer"] = options.ArticlesContainer,
+        ["Newsdesk:TablePrefix"] = options.TablePrefix,
     };
 }

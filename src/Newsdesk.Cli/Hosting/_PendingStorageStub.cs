@@ -18,3 +18,4 @@ public static class StubExtensions
     public static IServiceCollection AddNewsdeskStorage(this IServiceCollection services, IConfiguration configuration) =>
         services.AddSingleton<IngestionService>();
 }
+
