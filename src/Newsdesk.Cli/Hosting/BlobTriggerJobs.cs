@@ -2,16 +2,16 @@ using System.Diagnostics;
 using Azure.Storage.Blobs;
 using Microsoft.Azure.WebJobs;
 using Microsoft.Extensions.Logging;
-using Newsdesk.Storage;
+using Newsdesk.Storage.Ingestion;
 
 namespace Newsdesk.Cli.Hosting;
 
 /// <summary>
 /// The local host's blob trigger: the same WebJobs blob-trigger engine the Functions host runs (container
 /// scan + blob receipts + the host's blob-trigger queue, retries, poison queue), calling the very same
-/// <see cref="IngestionService"/> as the Functions app.
+/// <see cref="IIngestionService"/> as the Functions app.
 /// </summary>
-internal sealed partial class BlobTriggerJobs(IngestionService ingestion, IngestionMonitor monitor, ILogger<BlobTriggerJobs> logger)
+internal sealed partial class BlobTriggerJobs(IIngestionService ingestion, IngestionMonitor monitor, ILogger<BlobTriggerJobs> logger)
 {
     /// <summary>The configuration key holding the watched container's name (resolved in the trigger path).</summary>
     public const string ContainerSetting = "NewsdeskArticlesContainer";

@@ -1,3 +1,4 @@
+using Newsdesk.Storage.Ingestion;
 using Spectre.Console;
 
 namespace Newsdesk.Cli.Hosting;
@@ -8,11 +9,11 @@ internal sealed record IngestSummary(int Files, int Ingested, int Unchanged, int
     /// <summary>Summarises the observed ingestions.</summary>
     public static Task<IngestSummary> CreateAsync(LocalHost host, IReadOnlyList<ObservedIngestion> observed, CancellationToken cancellationToken = default)
     {
-        var failures = observed.Where(o => o.Outcome.Status == "failed").Select(o => (o.BlobName, o.Outcome.Reason ?? "")).ToList();
+        var failures = observed.Where(o => o.Outcome.Status == IngestionStatus.Failed).Select(o => (o.BlobName, o.Outcome.Reason ?? "")).ToList();
         return Task.FromResult(new IngestSummary(
             observed.Count,
-            observed.Count(o => o.Outcome.Status == "ingested"),
-            observed.Count(o => o.Outcome.Status == "unchanged"),
+            observed.Count(o => o.Outcome.Status == IngestionStatus.Ingested),
+            observed.Count(o => o.Outcome.Status == IngestionStatus.Unchanged),
             failures.Count,
             observed.SelectMany(o => o.Outcome.ArticleIds).Distinct(StringComparer.Ordinal).Count(),
             failures));

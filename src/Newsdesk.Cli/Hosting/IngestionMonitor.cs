@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using Newsdesk.Storage;
+using Newsdesk.Storage.Ingestion;
 
 namespace Newsdesk.Cli.Hosting;
 

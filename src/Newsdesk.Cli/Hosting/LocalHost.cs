@@ -72,9 +72,12 @@ internal sealed class LocalHost : IAsyncDisposable
         });
         // Registered after ConfigureWebJobs so it replaces the default assembly-scanning locator.
         builder.Services.AddSingleton<ITypeLocator, JobTypeLocator>();
+        options.ConfigureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
         LocalRoutes.Map(app, options);
+        // The trigger's container must exist before the listener starts; tables and queue for the first write.
+        await app.Services.GetRequiredService<NewsdeskStorage>().EnsureCreatedAsync(cancellationToken);
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
             ?? $"http://127.0.0.1:{options.Port}";

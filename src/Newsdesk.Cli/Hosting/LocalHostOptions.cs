@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Newsdesk.Cli.Hosting;
@@ -31,4 +32,7 @@ internal sealed record LocalHostOptions
 
     /// <summary>Least level of Newsdesk's own log lines; the SDKs log warnings and errors only.</summary>
     public LogLevel LogLevel { get; init; } = LogLevel.Information;
+
+    /// <summary>Last-word service registrations (tests replace the parser here); runs after Newsdesk's own.</summary>
+    public Action<IServiceCollection>? ConfigureServices { get; init; }
 }

@@ -1,4 +1,4 @@
-using Newsdesk.Storage;
+using Newsdesk.Storage.Ingestion;
 
 namespace Newsdesk.Cli.Hosting;
 
