@@ -8,6 +8,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Newsdesk.Export;
 using Newsdesk.Storage;
 
 namespace Newsdesk.Cli.Hosting;
@@ -59,6 +60,7 @@ internal sealed class LocalHost : IAsyncDisposable
         (configureLogging ?? (logging => logging.AddSimpleConsole(console => { console.SingleLine = true; console.TimestampFormat = "HH:mm:ss "; })))(builder.Logging);
 
         builder.Services.AddNewsdeskStorage(builder.Configuration);
+        builder.Services.AddNewsdeskExport();
         builder.Services.AddSingleton<IngestionMonitor>();
         builder.Host.ConfigureWebJobs(webJobs =>
         {
@@ -77,7 +79,7 @@ internal sealed class LocalHost : IAsyncDisposable
         var app = builder.Build();
         LocalRoutes.Map(app, options);
         // The trigger's container must exist before the listener starts; tables and queue for the first write.
-        await app.Services.GetRequiredService<NewsdeskStorage>().EnsureCreatedAsync(cancellationToken);
+        await app.Services.EnsureNewsdeskStorageCreatedAsync(cancellationToken);
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
             ?? $"http://127.0.0.1:{options.Port}";
@@ -99,7 +101,7 @@ internal sealed class LocalHost : IAsyncDisposable
     {
         ["AzureWebJobsStorage"] = options.StorageConnection,
         [BlobTriggerJobs.ContainerSetting] = options.ArticlesContainer,
-        ["Newsdesk:ArticlesContainer"] = options.ArticlesContainer,
-        ["Newsdesk:TablePrefix"] = options.TablePrefix,
+        [$"{NewsdeskStorageOptions.SectionName}:{nameof(NewsdeskStorageOptions.ArticlesContainer)}"] = options.ArticlesContainer,
+        [$"{NewsdeskStorageOptions.SectionName}:{nameof(NewsdeskStorageOptions.TablePrefix)}"] = options.TablePrefix,
     };
 }
