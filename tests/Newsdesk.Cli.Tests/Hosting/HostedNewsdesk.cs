@@ -48,6 +48,7 @@ internal sealed class HostedNewsdesk : IAsyncDisposable
             TablePrefix = name,
             HostId = name[..Math.Min(32, name.Length)],
             MaxDegreeOfParallelism = parallelism,
+            LogLevel = Microsoft.Extensions.Logging.LogLevel.Warning,
             ConfigureServices = services => services.AddSingleton(parser),
         };
         var host = await LocalHost.StartAsync(options);
