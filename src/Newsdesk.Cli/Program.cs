@@ -3,9 +3,12 @@ using Newsdesk.Cli.Commands;
 
 var root = new RootCommand("Newsdesk: news-article ingestion and export on Azure Storage.")
 {
-    ParseCommand.Create(),
     ServeCommand.Create(),
     IngestCommand.Create(),
+    ExportCommand.Create(),
+    StatusCommand.Create(),
+    ReprocessCommand.Create(),
+    ParseCommand.Create(),
 };
 
 // serve stops the host and Azurite after Ctrl+C: give it time instead of the default 2 s.

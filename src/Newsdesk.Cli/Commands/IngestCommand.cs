@@ -33,6 +33,11 @@ internal static class IngestCommand
             await errors.WriteLineAsync(message);
         }
 
+        if (plan.Goldens > 0)
+        {
+            await errors.WriteLineAsync($"Left out {plan.Goldens:N0} golden *{UploadPlan.GoldenSuffix} and README files (they describe the samples; they are not articles).");
+        }
+
         if (plan.Files.Count > 0)
         {
             await StorageGuard.EnsureReachableAsync(storage, cancellationToken);

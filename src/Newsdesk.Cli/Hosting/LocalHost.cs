@@ -55,6 +55,9 @@ internal sealed class LocalHost : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Logging.AddFilter("Newsdesk", options.LogLevel);
+        // The trigger logs one line per outcome (with its duration); the service's own line would repeat it.
+        builder.Logging.AddFilter("Newsdesk.Storage", (LogLevel)Math.Max((int)options.LogLevel, (int)LogLevel.Warning));
+        builder.Logging.AddFilter("Newsdesk.Export", (LogLevel)Math.Max((int)options.LogLevel, (int)LogLevel.Warning));
         // The SDKs log every expected 404 (container or queue not there yet) as a warning.
         builder.Logging.AddFilter("Azure", LogLevel.Error);
         (configureLogging ?? (logging => logging.AddSimpleConsole(console => { console.SingleLine = true; console.TimestampFormat = "HH:mm:ss "; })))(builder.Logging);

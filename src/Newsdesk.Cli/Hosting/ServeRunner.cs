@@ -83,6 +83,11 @@ internal static class ServeRunner
             console.MarkupLine($"[yellow]{Markup.Escape(message)}[/]");
         }
 
+        if (plan.Goldens > 0)
+        {
+            console.MarkupLine($"[grey]Left out {plan.Goldens:N0} golden *{UploadPlan.GoldenSuffix} and README files (they describe the samples; they are not articles).[/]");
+        }
+
         if (plan.Files.Count == 0)
         {
             console.MarkupLine("[yellow]Nothing to ingest.[/]");
@@ -104,6 +109,6 @@ internal static class ServeRunner
         });
         var summary = await IngestSummary.CreateAsync(host, observed, cancellationToken);
         summary.Write(console, host.BaseAddress);
-        return summary.Failed > 0 || plan.Skipped.Count > 0 || plan.Missing.Count > 0 ? 1 : 0;
+        return summary.Failures.Count > 0 || plan.Skipped.Count > 0 || plan.Missing.Count > 0 ? 1 : 0;
     }
 }

@@ -4,17 +4,27 @@ namespace Newsdesk.Cli.Uploads;
 /// <param name="Files">Files to upload, in a stable order, each blob name once.</param>
 /// <param name="Skipped">One message per file refused (over the size limit).</param>
 /// <param name="Missing">One message per argument that names no file or folder.</param>
-internal sealed record UploadPlan(IReadOnlyList<UploadItem> Files, IReadOnlyList<string> Skipped, IReadOnlyList<string> Missing)
+/// <param name="Goldens">Golden test files (<c>*.expected.json</c>) and READMEs found in folders and left out: they describe articles, they are not articles.</param>
+internal sealed record UploadPlan(IReadOnlyList<UploadItem> Files, IReadOnlyList<string> Skipped, IReadOnlyList<string> Missing, int Goldens = 0)
 {
+    /// <summary>The suffix of golden files next to sample articles (samples/, test fixtures).</summary>
+    public const string GoldenSuffix = ".expected.json";
+
     /// <summary>Total bytes to upload.</summary>
     public long TotalBytes => Files.Sum(f => f.Length);
 
-    /// <summary>Expands file and folder arguments (folders recursively, hidden files skipped) and applies the size limit.</summary>
+    /// <summary>Golden files and a folder's README describe the articles next to them; they are not articles.</summary>
+    public static bool IsNotAnArticle(string file) =>
+        file.EndsWith(GoldenSuffix, StringComparison.OrdinalIgnoreCase)
+        || System.IO.Path.GetFileName(file).StartsWith("README", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Expands file and folder arguments (folders recursively; hidden and golden files left out) and applies the size limit.</summary>
     public static UploadPlan Create(IEnumerable<string> paths, long maxBytes)
     {
         var files = new Dictionary<string, UploadItem>(StringComparer.Ordinal);
         var skipped = new List<string>();
         var missing = new List<string>();
+        var goldens = 0;
         foreach (var path in paths)
         {
             IEnumerable<(string File, string Name)> found;
@@ -24,8 +34,11 @@ internal sealed record UploadPlan(IReadOnlyList<UploadItem> Files, IReadOnlyList
             }
             else if (Directory.Exists(path))
             {
-                found = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
+                var all = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
                     .Where(f => !System.IO.Path.GetRelativePath(path, f).Split(System.IO.Path.DirectorySeparatorChar).Any(part => part.StartsWith('.')))
+                    .ToList();
+                goldens += all.RemoveAll(IsNotAnArticle);
+                found = all
                     .Order(StringComparer.Ordinal)
                     .Select(f => (f, System.IO.Path.GetRelativePath(path, f).Replace(System.IO.Path.DirectorySeparatorChar, '/')));
             }
@@ -49,6 +62,6 @@ internal sealed record UploadPlan(IReadOnlyList<UploadItem> Files, IReadOnlyList
             }
         }
 
-        return new UploadPlan([.. files.Values.OrderBy(f => f.BlobName, StringComparer.Ordinal)], skipped, missing);
+        return new UploadPlan([.. files.Values.OrderBy(f => f.BlobName, StringComparer.Ordinal)], skipped, missing, goldens);
     }
 }
