@@ -9,6 +9,7 @@ var root = new RootCommand("Newsdesk: news-article ingestion and export on Azure
     StatusCommand.Create(),
     ReprocessCommand.Create(),
     ParseCommand.Create(),
+    BenchIngestCommand.Create(),
 };
 
 // serve stops the host and Azurite after Ctrl+C: give it time instead of the default 2 s.
