@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
+using Microsoft.Extensions.DependencyInjection;
 using Newsdesk.Cli.Hosting;
 using Newsdesk.Storage.Ingestion;
 using Spectre.Console;
@@ -48,6 +49,10 @@ internal static class IngestBenchmark
         var rows = outcomes.Sum(o => (long)o.Outcome.RowsWritten);
         var failed = outcomes.Count(o => o.Outcome.Status == IngestionStatus.Failed);
 
+        // The same articles through the ingestion service alone (no trigger): what the service itself sustains.
+        console.MarkupLine($"Ingesting the same {count:N0} blobs directly through the ingestion service ({parallelism} at once)...");
+        var direct = await DirectAsync(host, container, variants.Select(v => v.Name).ToList(), parallelism, cancellationToken);
+
         console.MarkupLine($"Measuring upload-to-rows latency over {latencySamples} single uploads...");
         var latencies = new List<double>();
         for (var i = 0; i < latencySamples; i++)
@@ -69,6 +74,8 @@ internal static class IngestBenchmark
             ("Articles/s (processing: first to last ingestion)", $"{count / busy.TotalSeconds:N1}", ">= 40"),
             ("Articles/s (wall, incl. trigger discovery)", $"{count / total.TotalSeconds:N1}", ""),
             ("Entities written/s (processing)", $"{rows / busy.TotalSeconds:N0} ({rows / busy.TotalSeconds / ceiling:P0} of ceiling)", ">= 60% of ceiling"),
+            ("Direct ingestion (service only, no trigger): articles/s", $"{direct.ArticlesPerSecond:N1}", ""),
+            ("Direct ingestion: entities written/s", $"{direct.RowsPerSecond:N0} ({direct.RowsPerSecond / ceiling:P0} of ceiling)", ""),
             ("Rows written per article", $"{(double)rows / count:N1}", ""),
             ("Failed", $"{failed}", "0"),
             ($"Upload-to-rows latency, median of {latencySamples}", $"{Percentile(latencies, 0.5):N2} s", "< 5 s"),
@@ -90,6 +97,20 @@ internal static class IngestBenchmark
         }
 
         await container.DeleteIfExistsAsync(cancellationToken: CancellationToken.None);
+    }
+
+    private static async Task<(double ArticlesPerSecond, double RowsPerSecond)> DirectAsync(LocalHost host, BlobContainerClient container, IReadOnlyList<string> names, int parallelism, CancellationToken cancellationToken)
+    {
+        // A fresh prefix, so every article is written again rather than found unchanged.
+        var prefix = "direct" + Guid.NewGuid().ToString("N")[..10];
+        await using var services = Commands.StorageServices.Create(host.Options.StorageConnection, container.Name, prefix);
+        await services.GetRequiredService<Newsdesk.Storage.NewsdeskStorage>().EnsureCreatedAsync(cancellationToken);
+        var ingestion = services.GetRequiredService<IIngestionService>();
+        long rows = 0;
+        var clock = Stopwatch.StartNew();
+        await Parallel.ForEachAsync(names, new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken }, async (name, token) =>
+            Interlocked.Add(ref rows, (await ingestion.IngestAsync(container.GetBlobClient(name), token)).RowsWritten));
+        return (names.Count / clock.Elapsed.TotalSeconds, rows / clock.Elapsed.TotalSeconds);
     }
 
     private static double Percentile(List<double> sorted, double p) =>
