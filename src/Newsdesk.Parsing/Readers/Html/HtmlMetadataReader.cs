@@ -29,7 +29,7 @@ internal static partial class HtmlMetadataReader
         var baseUri = HtmlUrls.BaseOf(url);
         var canonicalHref = page.CanonicalHref;
         var canonical = FirstAbsolute(canonicalHref is null ? null : HtmlUrls.Resolve(canonicalHref, baseUri), ld?.MainEntityOfPage);
-        var title = ChooseTitle(document, page, ld, meta, outlet);
+        var title = ChooseTitle(document, page, ld, meta, outlet ?? HtmlUrls.BaseOf(url, canonical)?.Host);
         return new HtmlMetadata
         {
             Title = title,
@@ -68,7 +68,9 @@ internal static partial class HtmlMetadataReader
         }
 
         var suffix = match.Groups[1].Value;
-        var isOutlet = outlet is not null && (suffix.Contains(outlet, StringComparison.OrdinalIgnoreCase) || outlet.Contains(suffix, StringComparison.OrdinalIgnoreCase));
+        var squeezed = suffix.Replace(" ", "", StringComparison.Ordinal);
+        var isOutlet = outlet is not null && (suffix.Contains(outlet, StringComparison.OrdinalIgnoreCase) || outlet.Contains(suffix, StringComparison.OrdinalIgnoreCase)
+            || (squeezed.Length >= 3 && outlet.Contains(squeezed, StringComparison.OrdinalIgnoreCase)));
         // Without a known outlet, only a short tail after a pipe is taken for a site name.
         return isOutlet || (match.Value.TrimStart().StartsWith('|') && suffix.Split(' ').Length <= 4) ? title[..match.Index].Trim() : title;
     }

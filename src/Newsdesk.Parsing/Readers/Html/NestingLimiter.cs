@@ -43,7 +43,8 @@ internal static class NestingLimiter
             var next = html[i + 1];
             if (next == '!' || next == '?')
             {
-                i = SkipPast(html, i, next == '!' && string.CompareOrdinal(html, i, "<!--", 0, 4) == 0 ? "-->" : ">");
+                // Searching from after "<!" also ends "<!-->" as HTML does.
+                i = SkipPast(html, i + 2, next == '!' && string.CompareOrdinal(html, i, "<!--", 0, 4) == 0 ? "-->" : ">");
                 continue;
             }
 
@@ -148,7 +149,7 @@ internal static class NestingLimiter
 
     private static int SkipPast(string html, int from, string terminator, StringComparison comparison = StringComparison.Ordinal)
     {
-        var end = html.IndexOf(terminator, Math.Min(from + 1, html.Length), comparison);
+        var end = html.IndexOf(terminator, Math.Min(from, html.Length), comparison);
         return end < 0 ? html.Length : end + terminator.Length;
     }
 }
