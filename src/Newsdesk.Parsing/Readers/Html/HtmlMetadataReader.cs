@@ -119,7 +119,10 @@ internal static partial class HtmlMetadataReader
     {
         var dates = new List<string?> { ld?.DatePublished, ld?.DateCreated };
         dates.AddRange(meta.All(DateMetaNames));
-        foreach (var element in page.DateElements.Where(e => e.TagName != "TIME" || e.HasAttribute("datetime") || e.HasAttribute("pubdate")))
+        // Marked publication times first, then times inside the article, then (a few) others: sidebars list times too.
+        var timed = page.DateElements.Where(e => e.TagName != "TIME" || e.HasAttribute("datetime") || e.HasAttribute("pubdate"))
+            .OrderBy(DateElementRank).Take(5); // OrderBy is stable: page order within a rank.
+        foreach (var element in timed)
         {
             dates.Add(element.GetAttribute("datetime") ?? element.GetAttribute("content") ?? element.TextContent);
         }
@@ -129,6 +132,21 @@ internal static partial class HtmlMetadataReader
         dates.AddRange(meta.All("article:modified_time", "og:updated_time", "dateModified"));
         // CMS placeholders ("0001-01-01T00:00Z", the Unix epoch) are no dates.
         return dates.Select(Clean).Where(d => !string.IsNullOrEmpty(d) && d!.Length <= 100 && !d.StartsWith("0001-", StringComparison.Ordinal) && !d.StartsWith("1970-01-01", StringComparison.Ordinal)).Distinct(StringComparer.Ordinal).ToList()!;
+    }
+
+    private static int DateElementRank(IElement element)
+    {
+        if (element.HasAttribute("pubdate") || string.Equals(element.GetAttribute("itemprop"), "datePublished", StringComparison.OrdinalIgnoreCase))
+        {
+            return 0;
+        }
+
+        if (BoilerplateRules.ClassAndId(element).Contains("publish", StringComparison.Ordinal))
+        {
+            return 1;
+        }
+
+        return element.Closest("article") is not null && !InFurniture(element) ? 2 : 3;
     }
 
     private static IReadOnlyList<ArticleImage> LeadImages(JsonLdArticle? ld, MetaTags meta, Uri? baseUri)
