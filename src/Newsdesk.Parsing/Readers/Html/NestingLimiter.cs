@@ -29,6 +29,9 @@ internal static class NestingLimiter
         "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "plaintext",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> UncountedNames = Uncounted.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RawTextNames = RawText.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The markup with over-deep nesting removed (the same string when nothing had to go).</summary>
     public static string Limit(string html)
     {
@@ -62,14 +65,14 @@ internal static class NestingLimiter
                 nameEnd++;
             }
 
-            var name = html.AsSpan(nameStart, nameEnd - nameStart).ToString();
+            var name = html.AsSpan(nameStart, nameEnd - nameStart);
             var tagEnd = TagEnd(html, nameEnd);
             var drop = false;
             var isForeignRoot = name.Equals("svg", StringComparison.OrdinalIgnoreCase) || name.Equals("math", StringComparison.OrdinalIgnoreCase);
             if (isEnd)
             {
                 foreign = isForeignRoot ? Math.Max(0, foreign - 1) : foreign;
-                if (!Uncounted.Contains(name))
+                if (!UncountedNames.Contains(name))
                 {
                     if (dropped > 0)
                     {
@@ -82,12 +85,12 @@ internal static class NestingLimiter
                     }
                 }
             }
-            else if (RawText.Contains(name))
+            else if (RawTextNames.Contains(name))
             {
-                tagEnd = SkipPast(html, tagEnd, "</" + name, StringComparison.OrdinalIgnoreCase);
+                tagEnd = SkipPast(html, tagEnd, string.Concat("</", name), StringComparison.OrdinalIgnoreCase);
             }
             // "/>" closes an element only inside SVG and MathML; on an HTML element it is ignored.
-            else if (!Uncounted.Contains(name) && !(foreign > 0 && html[tagEnd - 2] == '/'))
+            else if (!UncountedNames.Contains(name) && !(foreign > 0 && html[tagEnd - 2] == '/'))
             {
                 foreign += isForeignRoot ? 1 : 0;
                 if (depth >= MaxOpenElements)
