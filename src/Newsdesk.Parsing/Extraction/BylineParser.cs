@@ -116,6 +116,12 @@ internal static partial class BylineParser
 
             if (AddName(authors, token, affiliation) && affiliation is not null)
             {
+                // "A, B for Bloomberg", "A and B (AFP)": the affiliation closes the list of names before it.
+                for (var i = pendingStart; i < authors.Count - 1; i++)
+                {
+                    authors[i] = authors[i] with { Affiliation = authors[i].Affiliation ?? authors[^1].Affiliation };
+                }
+
                 pendingStart = authors.Count;
             }
         }

@@ -27,6 +27,12 @@ public sealed class BylineParserTests
         { "By AFP", "AFP|" },
         { "By Reuters Staff", "Reuters|" },
         { "Written by Yusuf Kaya for the BBC", "Yusuf Kaya|BBC" },
+        { "By Ana Lima, Ben Ode for Bloomberg", "Ana Lima|Bloomberg; Ben Ode|Bloomberg" },
+        { "By Ana Lima and Ben Ode (AFP)", "Ana Lima|AFP; Ben Ode|AFP" },
+        { "By Ana Lima for AFP and Ben Ode", "Ana Lima|AFP; Ben Ode|" },
+        { "Ana Lima for The Moscow Times", "Ana Lima|The Moscow Times" },
+        { "By Ana Lima, Updated June 20, 2024", "Ana Lima|" },
+        { "By Ana Lima • 5 min read", "Ana Lima|" },
     };
 
     [Theory]
