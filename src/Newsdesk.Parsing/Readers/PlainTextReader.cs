@@ -23,6 +23,7 @@ public sealed class PlainTextReader : IDocumentReader
         string? title = null, url = null, canonical = null;
         var bylines = new List<string>();
         var dates = new List<string>();
+        var updates = new List<string>();
         var body = new SectionsBuilder();
         var block = new List<string>();
         var trailerPending = false;
@@ -76,9 +77,9 @@ public sealed class PlainTextReader : IDocumentReader
                     continue;
                 }
 
-                if (DateTextParser.ParseLine(line) is not null)
+                if (DateTextParser.ParseLine(line, out var isUpdate) is { } date)
                 {
-                    dates.Add(line);
+                    (isUpdate ? updates : dates).Add(date.ToString());
                     continue;
                 }
             }
@@ -102,7 +103,7 @@ public sealed class PlainTextReader : IDocumentReader
             Url = url,
             CanonicalUrl = canonical,
             Bylines = bylines,
-            DateCandidates = dates,
+            DateCandidates = [.. dates, .. updates],
             Sections = body.Build(),
         };
     }

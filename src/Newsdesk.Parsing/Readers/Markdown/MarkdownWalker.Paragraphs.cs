@@ -100,9 +100,9 @@ internal sealed partial class MarkdownWalker
             return true;
         }
 
-        if (DateTextParser.ParseLine(text) is not null)
+        if (DateTextParser.ParseLine(text, out var isUpdate) is { } date)
         {
-            (DateTextParser.IsUpdateLine(text) ? _updates : _dates).Add(text);
+            (isUpdate ? _updates : _dates).Add(date.ToString());
             _afterTitle = afterTitle;
             return true;
         }
