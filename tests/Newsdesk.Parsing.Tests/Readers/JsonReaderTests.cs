@@ -65,6 +65,32 @@ public sealed class JsonReaderTests
     }
 
     [Fact]
+    public void ReadsTheArticleNodeOfAJsonLdGraph()
+    {
+        const string json = """
+            {"@context": "https://schema.org", "@graph": [
+              {"@type": "WebPage", "@id": "https://www.example.com/a", "name": "Page"},
+              {"@type": ["NewsArticle"], "headline": "Bridge reopens", "mainEntityOfPage": {"@id": "https://www.example.com/a"},
+               "author": [{"@type": "Person", "name": "Ida Lund"}, {"@type": "Organization", "name": "Example News"}],
+               "datePublished": "2024-06-19T08:00:00Z", "articleBody": "The bridge reopened.",
+               "image": {"@type": "ImageObject", "url": "https://img.example.com/b.jpg", "caption": "The bridge"},
+               "publisher": {"@type": "Organization", "name": "Example News"}},
+              {"@type": "Organization", "name": "Example News"}]}
+            """;
+
+        var result = TestParse.Parse(json, "graph.json");
+
+        var article = Assert.Single(result.Articles);
+        Assert.Empty(result.Errors);
+        Assert.Equal("Bridge reopens", article.Title);
+        Assert.Equal("https://www.example.com/a", article.CanonicalUrl);
+        Assert.Equal([new Model.Author("Ida Lund")], article.Authors);
+        Assert.Equal("2024-06-19T08:00:00Z", article.PublishedAt?.ToString());
+        Assert.Equal(new Model.ArticleImage("https://img.example.com/b.jpg", "The bridge", null), Assert.Single(article.Images));
+        Assert.Equal(new Model.Outlet("example.com", "Example News"), article.Outlet);
+    }
+
+    [Fact]
     public void ReadsUnixEpochDates()
     {
         var article = TestParse.Single("""{"title": "T", "text": "x.", "pubDate": 1718792400}""", "e.json");
