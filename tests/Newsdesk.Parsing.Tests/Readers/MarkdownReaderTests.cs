@@ -157,6 +157,19 @@ public sealed class MarkdownReaderTests
     }
 
     [Fact]
+    public void APlainDeckBeforeTheBylineIsTheSubtitle()
+    {
+        const string text = "# Dam Talks Stall\n\nNegotiators left without a deal after three days.\n\nBy Omar Haddad and\nLina Farouk  \nJuly 2, 2025\n\nBy Friday, officials said, a new round could begin.\n";
+
+        var article = TestParse.Single(text, "dam.md");
+
+        Assert.Equal("Negotiators left without a deal after three days.", article.Subtitle);
+        Assert.Equal([new Author("Omar Haddad"), new Author("Lina Farouk")], article.Authors);
+        Assert.Equal("2025-07-02", article.PublishedAt?.ToString());
+        Assert.Equal("By Friday, officials said, a new round could begin.", article.Text);
+    }
+
+    [Fact]
     public void TakesTheFirstLineAsTitleWhenThereIsNoHeading()
     {
         var article = TestParse.Single("A plain **headline** line\n\nSome [linked](https://example.org/x) body text.\n", "note.md");

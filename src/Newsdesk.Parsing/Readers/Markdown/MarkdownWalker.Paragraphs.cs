@@ -66,6 +66,20 @@ internal sealed partial class MarkdownWalker
             return;
         }
 
+        // "# Title / deck paragraph / By ...": the one paragraph before the byline was the deck, not body.
+        if (_body.HasOnlyOneParagraph && _bylines.Count == 0 && _dates.Count == 0 && (HeaderLines.IsByline(text) || IsLinkedNames(inline, text)) && BylineParser.Parse(text).Count > 0)
+        {
+            var deck = _body.TakeOnlyParagraph();
+            _subtitle ??= TextTools.Words(deck) <= 60 ? deck : null;
+            _links.Clear();
+            if (!TryHeaderLine(inline, text, afterTitle: false))
+            {
+                _bylines.Add(text);
+            }
+
+            return;
+        }
+
         CollectLinks(inline);
         _body.AddParagraph(text);
     }
@@ -93,6 +107,13 @@ internal sealed partial class MarkdownWalker
             return true;
         }
 
+        // "By X" and "June 19, 2024" as two lines of one paragraph.
+        if (TryHeaderLines(inline))
+        {
+            _afterTitle = afterTitle;
+            return true;
+        }
+
         if (HeaderLines.IsByline(text) || IsLinkedNames(inline, text))
         {
             _bylines.Add(text);
@@ -115,6 +136,69 @@ internal sealed partial class MarkdownWalker
         }
 
         return false;
+    }
+
+    private bool TryHeaderLines(ContainerInline inline)
+    {
+        var lines = new List<string>();
+        var start = inline.FirstChild;
+        for (var child = inline.FirstChild; ; child = child.NextSibling)
+        {
+            if (child is null || child is LineBreakInline)
+            {
+                var line = MarkdownText.Between(start, child, _scratch);
+                if (line.Length > 0)
+                {
+                    lines.Add(line);
+                }
+
+                if (child is null)
+                {
+                    break;
+                }
+
+                start = child.NextSibling;
+            }
+        }
+
+        if (lines.Count is < 2 or > 4)
+        {
+            return false;
+        }
+
+        // Each line is a byline or a date line; a line that is neither continues the byline above it.
+        var bylines = new List<string>();
+        var dates = new List<(string Iso, bool IsUpdate)>();
+        var previousWasByline = false;
+        foreach (var line in lines)
+        {
+            if (DateTextParser.ParseLine(line, out var isUpdate) is { } date)
+            {
+                dates.Add((date.ToString(), isUpdate));
+                previousWasByline = false;
+            }
+            else if (HeaderLines.IsByline(line))
+            {
+                bylines.Add(line);
+                previousWasByline = true;
+            }
+            else if (previousWasByline && line.Length <= 120)
+            {
+                bylines[^1] += " " + line;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        _bylines.AddRange(bylines);
+        foreach (var (iso, isUpdate) in dates)
+        {
+            (isUpdate ? _updates : _dates).Add(iso);
+        }
+
+        return true;
     }
 
     // "[Cat Barton](/authors/cat-barton), [Claire Lee](/authors/claire-lee)": author-page links alone on a header line.

@@ -23,7 +23,8 @@ internal static partial class HeaderLines
 
     /// <summary>True for a short line that starts like a byline ("By ...", "Written by ...").</summary>
     public static bool IsByline(string line) =>
-        line.Length <= 250 && (BylineStart().IsMatch(line) || NameForOutlet().IsMatch(line)) && !line.EndsWith('?') && TextTools.Words(line) <= 30;
+        line.Length <= 250 && (BylineStart().IsMatch(line) || NameForOutlet().IsMatch(line)) && !line.EndsWith('?') && TextTools.Words(line) <= 30 &&
+        (!line.EndsWith('.') || TextTools.Words(line) <= 6);
 
     /// <summary>
     /// A URL trailer line: <paramref name="isCanonical"/> says whether it declares the canonical URL;
