@@ -18,7 +18,7 @@ internal static partial class BylineParser
     [GeneratedRegex(@"\s+(?:\||·|•|—|–|-{1,2})\s+|\s*\n\s*")]
     private static partial Regex SegmentSeparator();
 
-    [GeneratedRegex(@"\s*(?:,\s*(?:and|&)\s+|\s+(?:and|&|et|und|y|e)\s+|;\s*|,\s*)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s*(?:,\s*(?:and|&)\s+|\s+(?:and|&|with|et|und|y|e)\s+|;\s*|,\s*)", RegexOptions.CultureInvariant)]
     private static partial Regex NameSeparator();
 
     [GeneratedRegex(@"\S+@\S+\.\S+|(?<!\w)@\w+|https?://\S+", RegexOptions.CultureInvariant)]

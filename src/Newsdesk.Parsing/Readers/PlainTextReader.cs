@@ -20,7 +20,7 @@ public sealed class PlainTextReader : IDocumentReader
     /// <inheritdoc />
     public IEnumerable<DraftOrError> Read(DocumentInput input)
     {
-        string? title = null, url = null, canonical = null;
+        string? title = null, subtitle = null, url = null, canonical = null;
         var bylines = new List<string>();
         var dates = new List<string>();
         var updates = new List<string>();
@@ -84,6 +84,16 @@ public sealed class PlainTextReader : IDocumentReader
                 }
             }
 
+            // "Title / deck / By ...": the one paragraph before the byline was the deck.
+            if (block.Count == 0 && body.HasOnlyOneParagraph && bylines.Count == 0 && dates.Count == 0 &&
+                HeaderLines.IsByline(line) && BylineParser.Parse(line).Count > 0)
+            {
+                var deck = body.TakeOnlyParagraph();
+                subtitle = TextTools.Words(deck) <= 60 ? deck : null;
+                bylines.Add(line);
+                continue;
+            }
+
             block.Add(line);
         }
 
@@ -100,6 +110,7 @@ public sealed class PlainTextReader : IDocumentReader
             Format = Format,
             ContentHash = input.ContentHash,
             Title = title,
+            Subtitle = subtitle,
             Url = url,
             CanonicalUrl = canonical,
             Bylines = bylines,

@@ -33,6 +33,8 @@ public sealed class BylineParserTests
         { "Ana Lima for The Moscow Times", "Ana Lima|The Moscow Times" },
         { "By Ana Lima, Updated June 20, 2024", "Ana Lima|" },
         { "By Ana Lima • 5 min read", "Ana Lima|" },
+        { "By Ana Lima with AFP", "Ana Lima|AFP" },
+        { "By Ana Lima and agencies", "Ana Lima|" },
     };
 
     [Theory]

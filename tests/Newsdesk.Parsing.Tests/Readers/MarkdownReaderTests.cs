@@ -170,6 +170,15 @@ public sealed class MarkdownReaderTests
     }
 
     [Fact]
+    public void ABoldLineAloneInTheBodyIsASubheading()
+    {
+        var article = TestParse.Single("# T\n\nFirst paragraph.\n\n**What happens next**\n\nSecond paragraph.\n\n**Read more: other story.**\n", "b.md");
+
+        Assert.Equal([null, "What happens next"], article.Sections.Select(s => s.Heading));
+        Assert.Equal(["Second paragraph.", "Read more: other story."], article.Sections[1].Paragraphs);
+    }
+
+    [Fact]
     public void TakesTheFirstLineAsTitleWhenThereIsNoHeading()
     {
         var article = TestParse.Single("A plain **headline** line\n\nSome [linked](https://example.org/x) body text.\n", "note.md");

@@ -66,6 +66,13 @@ internal sealed partial class MarkdownWalker
             return;
         }
 
+        // "**A short bold line**" alone in the body: a subheading the converter wrote as bold text.
+        if (_body.HasContent && IsBoldOnly(inline) && TextTools.Words(text) <= 12 && !TextTools.EndsSentence(text))
+        {
+            _body.AddHeading(text);
+            return;
+        }
+
         // "# Title / deck paragraph / By ...": the one paragraph before the byline was the deck, not body.
         if (_body.HasOnlyOneParagraph && _bylines.Count == 0 && _dates.Count == 0 && (HeaderLines.IsByline(text) || IsLinkedNames(inline, text)) && BylineParser.Parse(text).Count > 0)
         {
@@ -236,6 +243,23 @@ internal sealed partial class MarkdownWalker
 
     private static bool IsNameJoiner(ReadOnlySpan<char> text) =>
         text.IsEmpty || text is "," or "and" or "&" or ";" or ", and";
+
+    private static bool IsBoldOnly(ContainerInline inline)
+    {
+        var first = inline.FirstChild;
+        while (first is LiteralInline literal && literal.Content.IsEmptyOrWhitespace())
+        {
+            first = first.NextSibling;
+        }
+
+        var after = first?.NextSibling;
+        while (after is LiteralInline literal && literal.Content.IsEmptyOrWhitespace())
+        {
+            after = after.NextSibling;
+        }
+
+        return first is EmphasisInline { DelimiterCount: 2 } && after is null;
+    }
 
     private bool TryTrailer(ContainerInline inline, string text)
     {
