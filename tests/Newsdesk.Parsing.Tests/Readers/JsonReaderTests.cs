@@ -91,6 +91,35 @@ public sealed class JsonReaderTests
     }
 
     [Fact]
+    public void ReadsNewsdeskOwnArticleJsonBack()
+    {
+        const string markdown = """
+            # Quarry Expansion Rejected
+
+            By [Nora Quinn for AFP](#)
+
+            April 2, 2025
+
+            The council rejected the plan on Tuesday.
+
+            ## **Next steps**
+
+            The company said it would appeal.
+
+            Original url:
+
+            <https://www.valleynews.example/2025/04/02/quarry>
+            """;
+        var original = TestParse.Single(markdown, "quarry.md");
+
+        var again = TestParse.Single(Model.ArticleJson.Serialize(original), "quarry.json");
+
+        Assert.Equal(
+            Model.ArticleJson.Serialize(original with { Id = "", Source = original.Source with { Format = "", ContentHash = "" } }),
+            Model.ArticleJson.Serialize(again with { Id = "", Source = original.Source with { Format = "", ContentHash = "" } }));
+    }
+
+    [Fact]
     public void ReadsUnixEpochDates()
     {
         var article = TestParse.Single("""{"title": "T", "text": "x.", "pubDate": 1718792400}""", "e.json");
