@@ -84,14 +84,25 @@ public sealed class PlainTextReader : IDocumentReader
                 }
             }
 
-            // "Title / deck / By ...": the one paragraph before the byline was the deck.
-            if (block.Count == 0 && body.HasOnlyOneParagraph && bylines.Count == 0 && dates.Count == 0 &&
-                HeaderLines.IsByline(line) && BylineParser.Parse(line).Count > 0)
+            // "Title / deck / By ... (or a date line)": the one paragraph before it was the deck.
+            if (block.Count == 0 && body.HasOnlyOneParagraph && bylines.Count == 0 && dates.Count == 0)
             {
-                var deck = body.TakeOnlyParagraph();
-                subtitle = TextTools.Words(deck) <= 60 ? deck : null;
-                bylines.Add(line);
-                continue;
+                var isByline = HeaderLines.IsByline(line) && BylineParser.Parse(line).Count > 0;
+                if (isByline || DateTextParser.ParseLine(line) is not null)
+                {
+                    var deck = body.TakeOnlyParagraph();
+                    subtitle = TextTools.Words(deck) <= 60 ? deck : null;
+                    if (isByline)
+                    {
+                        bylines.Add(line);
+                    }
+                    else
+                    {
+                        dates.Add(DateTextParser.ParseLine(line)!.ToString());
+                    }
+
+                    continue;
+                }
             }
 
             block.Add(line);

@@ -170,6 +170,16 @@ public sealed class MarkdownReaderTests
     }
 
     [Fact]
+    public void ADeckBeforeADateLineIsTheSubtitleToo()
+    {
+        var article = TestParse.Single("# Ferry Fares Rise\n\nA second increase this year.\n\nMay 5, 2025\n\nFares rose on Monday.\n", "fares.md");
+
+        Assert.Equal("A second increase this year.", article.Subtitle);
+        Assert.Equal("2025-05-05", article.PublishedAt?.ToString());
+        Assert.Equal("Fares rose on Monday.", article.Text);
+    }
+
+    [Fact]
     public void ABoldLineAloneInTheBodyIsASubheading()
     {
         var article = TestParse.Single("# T\n\nFirst paragraph.\n\n**What happens next**\n\nSecond paragraph.\n\n**Read more: other story.**\n", "b.md");

@@ -73,8 +73,9 @@ internal sealed partial class MarkdownWalker
             return;
         }
 
-        // "# Title / deck paragraph / By ...": the one paragraph before the byline was the deck, not body.
-        if (_body.HasOnlyOneParagraph && _bylines.Count == 0 && _dates.Count == 0 && (HeaderLines.IsByline(text) || IsLinkedNames(inline, text)) && BylineParser.Parse(text).Count > 0)
+        // "# Title / deck paragraph / By ... (or a date line)": the one paragraph before it was the deck, not body.
+        if (_body.HasOnlyOneParagraph && _bylines.Count == 0 && _dates.Count == 0 &&
+            (((HeaderLines.IsByline(text) || IsLinkedNames(inline, text)) && BylineParser.Parse(text).Count > 0) || DateTextParser.ParseLine(text) is not null))
         {
             var deck = _body.TakeOnlyParagraph();
             _subtitle ??= TextTools.Words(deck) <= 60 ? deck : null;
