@@ -34,6 +34,8 @@ public sealed class BylineParserTests
         { "By Ana Lima, Updated June 20, 2024", "Ana Lima|" },
         { "By Ana Lima • 5 min read", "Ana Lima|" },
         { "By Ana Lima with AFP", "Ana Lima|AFP" },
+        { "By Jennifer Senior and Tom Chief", "Jennifer Senior|; Tom Chief|" },
+        { "By Ana Lima, Chief Political Correspondent, and Ben Ode, Staff Writer", "Ana Lima|; Ben Ode|" },
         { "By Ana Lima and agencies", "Ana Lima|" },
     };
 
