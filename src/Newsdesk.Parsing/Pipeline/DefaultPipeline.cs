@@ -1,3 +1,5 @@
+using Newsdesk.Parsing.Entities;
+using Newsdesk.Parsing.Quotes;
 using Newsdesk.Parsing.Readers;
 
 namespace Newsdesk.Parsing.Pipeline;
@@ -11,7 +13,7 @@ internal static class DefaultPipeline
     /// </summary>
     public static IEnumerable<IDocumentReader> Readers() =>
     [
-        // HTML reader (helper `html`) goes here, first.
+        new HtmlReader(),
         new NdjsonReader(),
         new JsonReader(),
         new MarkdownReader(),
@@ -31,6 +33,8 @@ internal static class DefaultPipeline
         new Extraction.TitleCleaner(),
         new Extraction.LanguageExtractor(),
 
-        // Entities, then quotes (helper `entities`) go here.
+        // Entities, then quotes (helper `entities`).
+        new EntityExtractor(),
+        new QuoteExtractor(),
     ];
 }
