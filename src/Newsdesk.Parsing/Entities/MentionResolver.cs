@@ -38,9 +38,9 @@ internal static class MentionResolver
         {
             if (m.Kind == MentionKind.Single)
             {
-                ResolveSingle(m, entities, byKey, shortKeys, firstNames, acronyms);
+                ResolveSingle(gaz, m, entities, byKey, shortKeys, firstNames, acronyms);
             }
-            else if (m.Kind == MentionKind.Gazetteer && m.CountryCode is null && m.End - m.Start == 1 && m.Entity >= 0 &&
+            else if (m.Kind is MentionKind.Gazetteer or MentionKind.Named && m.CountryCode is null && m.End - m.Start == 1 && m.Entity >= 0 &&
                      !units[m.Unit].Tokens[m.Start].Has(TokenFlags.AllCaps) && shortKeys.TryGetValue(m.Surface, out var people))
             {
                 // "Austin" the city vs Lloyd Austin in the same article: the person wins.
@@ -53,6 +53,37 @@ internal static class MentionResolver
         }
 
         MergeClubCities(mentions, entities);
+        MergePeopleIntoOrganizations(mentions, entities);
+    }
+
+    /// <summary>"Deutsche Bahn said" guessed a person, but the article also names the organization: it is the organization.</summary>
+    private static void MergePeopleIntoOrganizations(List<Mention> mentions, List<EntityBuild> entities)
+    {
+        for (var i = 0; i < entities.Count; i++)
+        {
+            var person = entities[i];
+            if (person.Type != EntityType.Person || person.Positions.Count == 0)
+            {
+                continue;
+            }
+
+            var org = entities.FindIndex(e => e.Type == EntityType.Organization && e.Positions.Count > 0 && e.Canonical == person.Canonical);
+            if (org < 0)
+            {
+                continue;
+            }
+
+            foreach (var m in mentions)
+            {
+                if (m.Entity == i)
+                {
+                    m.Type = EntityType.Organization;
+                    entities[org].Add(m, org);
+                }
+            }
+
+            person.Positions.Clear();
+        }
     }
 
     /// <summary>"FC Barcelona" in the article: a bare "Barcelona" is the club, not the city.</summary>
@@ -175,9 +206,24 @@ internal static class MentionResolver
         return -1;
     }
 
-    private static void ResolveSingle(Mention m, List<EntityBuild> entities, Dictionary<string, int> byKey,
+    private static void ResolveSingle(Gazetteer gaz, Mention m, List<EntityBuild> entities, Dictionary<string, int> byKey,
         Dictionary<string, List<int>> shortKeys, Dictionary<string, int> firstNames, Dictionary<string, int> acronyms)
     {
+        if (m.Type == EntityType.Organization)
+        {
+            // An unknown acronym: the organization it abbreviates, else an organization of its own.
+            if (acronyms.TryGetValue(m.Surface, out var expanded))
+            {
+                entities[expanded].Add(m, expanded);
+            }
+            else
+            {
+                AddNamed(gaz, m, m.Surface, entities, byKey);
+            }
+
+            return;
+        }
+
         if (shortKeys.TryGetValue(m.Surface, out var people))
         {
             var person = Pick(people, entities, m.Position);

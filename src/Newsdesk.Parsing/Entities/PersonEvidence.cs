@@ -14,6 +14,18 @@ internal sealed class PersonEvidence(Gazetteer gaz)
     public bool OrgAppositiveBefore(SpanScan scan, int s) =>
         s > 0 && scan.Tokens[s - 1] is { Kind: TokenKind.Word } t && !t.Has(TokenFlags.Capitalized) && gaz.OrgAppositives.Contains(t.Core(scan.Text));
 
+    /// <summary>"," said X: a finite reporting verb right after a quotation or comma.</summary>
+    public bool ReportingVerbBefore(SpanScan scan, int s)
+    {
+        var tokens = scan.Tokens;
+        return s >= 2 && NameWords.IsReportingVerb(gaz, scan.Text, tokens[s - 1], out var participle) && !participle &&
+            tokens[s - 2].Kind is TokenKind.QuoteMark or TokenKind.Punct;
+    }
+
+    /// <summary>"in X", "near X": a place preposition right before.</summary>
+    public bool PlacePrepositionBefore(SpanScan scan, int s) =>
+        s > 0 && scan.Tokens[s - 1] is { Kind: TokenKind.Word } t && t.Core(scan.Text) is "in" or "near" or "outside" or "around" or "across";
+
     /// <summary>"a"/"an" right before: a common noun phrase.</summary>
     public bool IndefiniteBefore(SpanScan scan, int s) =>
         s > 0 && scan.Tokens[s - 1] is { Kind: TokenKind.Word } t && t.Core(scan.Text) is "a" or "an";

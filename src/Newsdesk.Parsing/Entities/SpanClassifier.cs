@@ -76,6 +76,17 @@ internal sealed class SpanClassifier(Gazetteer gaz)
             return;
         }
 
+        // "Mining Minister Aurora Williams", "Transportation Secretary Sean Duffy": a role word inside, a name after it.
+        for (var r = s + 1; roleEnd == roleStart && r < e - 1; r++)
+        {
+            var length = PhraseKey.RoleLength(gaz, text, tokens, r, e);
+            if (length > 0 && r + length < e && tokens[r + length].Has(TokenFlags.Capitalized) &&
+                (NameWords.IsGivenName(gaz, text, tokens[r + length]) || e - (r + length) == 2))
+            {
+                s = roleEnd = r + length;
+            }
+        }
+
         var hasRole = roleEnd > roleStart;
         var roleText = hasRole ? scan.Surface(roleStart, roleEnd) : null;
         if (s > roleStart && !honorific && TryGazetteer(scan, s, e))
@@ -88,7 +99,17 @@ internal sealed class SpanClassifier(Gazetteer gaz)
             if (!tokens[c].Has(TokenFlags.Capitalized) && NameWords.IsOrgConnector(tokens[c].Core(text)))
             {
                 ClassifyRemainder(scan, roleStart, s, c, roleText, honorific, retry);
-                Classify(scan, c + 1, e, retry: false);
+                var next = c + 1;
+                while (next < e && !tokens[next].Has(TokenFlags.Capitalized))
+                {
+                    next++;
+                }
+
+                if (next < e)
+                {
+                    Classify(scan, next, e, retry: false);
+                }
+
                 return;
             }
         }
@@ -104,7 +125,28 @@ internal sealed class SpanClassifier(Gazetteer gaz)
             return;
         }
 
-        var personCue = _evidence.PersonCueBefore(scan, roleStart) || _evidence.AppositiveAfter(scan, e);
+        if (!tokens[s].Has(TokenFlags.Capitalized))
+        {
+            return;
+        }
+
+        var personCue = _evidence.PersonCueBefore(scan, roleStart) || _evidence.AppositiveAfter(scan, e) ||
+            (e - s >= 2 && _evidence.ReportingVerbBefore(scan, roleStart) && !HasPlaceOrCue(scan, s, e));
+        var noPersonEvidence = !personCue && role is null && !honorific;
+        if (noPersonEvidence && _evidence.PlacePrepositionBefore(scan, roleStart) && !tokens[e - 1].Has(TokenFlags.Possessive) &&
+            !NameWords.IsGivenName(gaz, scan.Text, tokens[s]))
+        {
+            // "in Shymkent", "near Perpignan": an unknown name after a place preposition is a place.
+            scan.Add(s, e, EntityType.Place, MentionKind.Named);
+            return;
+        }
+
+        if (e - s == 1 && noPersonEvidence && IsAcronym(scan.Text, tokens[s]))
+        {
+            scan.Add(s, e, EntityType.Organization, MentionKind.Single, strong: true);
+            return;
+        }
+
         if (e - s == 1)
         {
             if (!personCue && role is null && !honorific && _evidence.OrgAppositiveBefore(scan, roleStart))
@@ -119,7 +161,7 @@ internal sealed class SpanClassifier(Gazetteer gaz)
 
         var familyFirst = _evidence.IsFamilyNameFirst(scan, s, e);
         if (role is not null || honorific || familyFirst || personCue || NameWords.IsGivenName(gaz, scan.Text, tokens[s]) ||
-            _evidence.ReportingVerbAfter(scan, e))
+            (_evidence.ReportingVerbAfter(scan, e) && !HasPlaceOrCue(scan, s, e)))
         {
             scan.Add(s, e, EntityType.Person, MentionKind.Named, role: role, familyFirst: familyFirst);
             return;
@@ -175,6 +217,12 @@ internal sealed class SpanClassifier(Gazetteer gaz)
         var text = scan.Text;
         var tokens = scan.Tokens;
         var last = tokens[e - 1].Core(text);
+        if (StartsWithPersonBeforeConnector(scan, s, e))
+        {
+            // "Chief Tammy Cook-Searson of the Lac La Ronge Indian Band": a person, then an organization.
+            return false;
+        }
+
         EntityType type;
         if (gaz.OrgCueLookup.TryGetValue(last, out var position) && (position & OrgCuePosition.Head) != 0)
         {
@@ -186,6 +234,10 @@ internal sealed class SpanClassifier(Gazetteer gaz)
         }
         else if (e - s >= 3 && gaz.OrgCueLookup.TryGetValue(tokens[s].Core(text), out position) && (position & OrgCuePosition.Lead) != 0 &&
                  NameWords.IsOrgConnector(tokens[s + 1].Core(text)))
+        {
+            type = EntityType.Organization;
+        }
+        else if (CueBeforeConnector(scan, s, e))
         {
             type = EntityType.Organization;
         }
@@ -223,7 +275,16 @@ internal sealed class SpanClassifier(Gazetteer gaz)
         }
 
         scan.Add(s, p, entry.Type, MentionKind.Gazetteer, entry: entry);
-        Classify(scan, p, e, retry: false);
+        while (p < e && !tokens[p].Has(TokenFlags.Capitalized))
+        {
+            p++;
+        }
+
+        if (p < e)
+        {
+            Classify(scan, p, e, retry: false);
+        }
+
         return true;
     }
 
@@ -245,6 +306,90 @@ internal sealed class SpanClassifier(Gazetteer gaz)
         }
 
         return best;
+    }
+
+    /// <summary>"Monetary Authority of Singapore": an organization cue right before of/for, and no personal name after.</summary>
+    private bool CueBeforeConnector(SpanScan scan, int s, int e)
+    {
+        var text = scan.Text;
+        var tokens = scan.Tokens;
+        for (var c = s + 2; c < e - 1; c++)
+        {
+            if (tokens[c].Has(TokenFlags.Capitalized) || !NameWords.IsOrgConnector(tokens[c].Core(text)) ||
+                !gaz.OrgCueLookup.TryGetValue(tokens[c - 1].Core(text), out var position) || (position & OrgCuePosition.Lead) == 0)
+            {
+                continue;
+            }
+
+            for (var k = c + 1; k < e; k++)
+            {
+                if (NameWords.IsGivenName(gaz, text, tokens[k]) || PhraseKey.RoleLength(gaz, text, tokens, k, k + 1) > 0)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+
+    private bool StartsWithPersonBeforeConnector(SpanScan scan, int s, int e)
+    {
+        var k = s;
+        while (k < e && (PhraseKey.RoleLength(gaz, scan.Text, scan.Tokens, k, k + 1) > 0 || DemonymLength(scan.Text, scan.Tokens, k, e) > 0))
+        {
+            k++;
+        }
+
+        if (k == e || !NameWords.IsGivenName(gaz, scan.Text, scan.Tokens[k]))
+        {
+            return false;
+        }
+
+        for (var c = k + 1; c < e; c++)
+        {
+            if (!scan.Tokens[c].Has(TokenFlags.Capitalized))
+            {
+                return NameWords.IsOrgConnector(scan.Tokens[c].Core(scan.Text));
+            }
+        }
+
+        return false;
+    }
+
+    private bool HasPlaceOrCue(SpanScan scan, int s, int e)
+    {
+        for (var k = s; k < e; k++)
+        {
+            var core = scan.Tokens[k].Core(scan.Text);
+            if (gaz.PhraseLookup.TryGetValue(core, out var entry) && entry.Type == EntityType.Place || gaz.OrgCueLookup.ContainsKey(core) || gaz.PlaceCues.Contains(core))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsAcronym(string text, in Token t)
+    {
+        var core = t.Core(text);
+        if (!t.Has(TokenFlags.AllCaps) || core.Length is < 3 or > 6 || gaz.Stopwords.Contains(core))
+        {
+            return false;
+        }
+
+        foreach (var c in core)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private int DemonymLength(string text, Token[] tokens, int s, int e)

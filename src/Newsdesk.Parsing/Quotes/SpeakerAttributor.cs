@@ -173,7 +173,7 @@ internal sealed class SpeakerAttributor(Gazetteer gaz)
             for (var k = from; k < to; k++)
             {
                 // The subject of a sentence is who a later "he said" most likely means (unless someone speaks after).
-                if (unit.Tokens[k].Has(TokenFlags.SentenceStart) && mentions.StartingAt(k) is { } subject0 &&
+                if (unit.Tokens[k].Has(TokenFlags.SentenceStart) && SentenceSubject(unit, mentions, k) is { } subject0 &&
                     analysis.Builds[subject0.Entity].Type == EntityType.Person)
                 {
                     lastSpeaker = subject0.Entity;
@@ -191,6 +191,20 @@ internal sealed class SpeakerAttributor(Gazetteer gaz)
         }
 
         return lastSpeaker;
+    }
+
+    /// <summary>The name a sentence starts with, after capitalised role words ("Transport Minister Patrick Schnieder").</summary>
+    private static Mention? SentenceSubject(TextUnit unit, UnitMentions mentions, int k)
+    {
+        for (var j = k; j < unit.Tokens.Length && j - k < 6 && unit.Tokens[j].Has(TokenFlags.Capitalized); j++)
+        {
+            if (mentions.StartingAt(j) is { } m)
+            {
+                return m;
+            }
+        }
+
+        return null;
     }
 
     private static Subject StartsWithPronoun(TextUnit unit, int start) =>
