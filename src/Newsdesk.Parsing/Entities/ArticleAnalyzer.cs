@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Newsdesk.Parsing.Gazetteers;
 using Newsdesk.Parsing.Model;
 using Newsdesk.Parsing.Pipeline;
@@ -12,7 +11,10 @@ namespace Newsdesk.Parsing.Entities;
 /// </summary>
 internal sealed class ArticleAnalyzer
 {
-    private static readonly ConditionalWeakTable<object, ArticleAnalysis> Cache = new();
+    // The pipeline runs the entity and quote extractors back to back on one thread, so one slot per
+    // thread is enough to share the analysis; nothing is kept beyond the last article of each thread.
+    [ThreadStatic]
+    private static ArticleAnalysis? t_last;
     private readonly Gazetteer _gazetteer;
     private readonly NameFinder _names;
     private readonly FixedUnitFinder _fixed;
@@ -33,14 +35,13 @@ internal sealed class ArticleAnalyzer
     /// <summary>The analysis of a draft, computed once for the same inputs.</summary>
     public ArticleAnalysis Analyze(ArticleDraft draft)
     {
-        object key = draft.Sections;
-        if (Cache.TryGetValue(key, out var cached) && cached.Matches(draft))
+        if (t_last is { } cached && cached.Matches(draft))
         {
             return cached;
         }
 
         var analysis = Compute(draft);
-        Cache.AddOrUpdate(key, analysis);
+        t_last = analysis;
         return analysis;
     }
 

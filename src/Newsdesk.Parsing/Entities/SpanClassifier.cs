@@ -217,7 +217,7 @@ internal sealed class SpanClassifier(Gazetteer gaz)
         var text = scan.Text;
         var tokens = scan.Tokens;
         var last = tokens[e - 1].Core(text);
-        if (StartsWithPersonBeforeConnector(scan, s, e))
+        if (StartsWithPersonBeforeConnector(scan, s, e) || KnownNameBeforeAnd(scan, s, e))
         {
             // "Chief Tammy Cook-Searson of the Lac La Ronge Indian Band": a person, then an organization.
             return false;
@@ -353,6 +353,20 @@ internal sealed class SpanClassifier(Gazetteer gaz)
             if (!scan.Tokens[c].Has(TokenFlags.Capitalized))
             {
                 return NameWords.IsOrgConnector(scan.Tokens[c].Core(scan.Text));
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Durban and Cape Town International Airport": a known name before "and" is its own name.</summary>
+    private bool KnownNameBeforeAnd(SpanScan scan, int s, int e)
+    {
+        for (var c = s + 1; c < e - 1; c++)
+        {
+            if (NameWords.Is(scan.Text, scan.Tokens[c], "and"))
+            {
+                return PhraseKey.Lookup(gaz, scan.Text, scan.Tokens, s, c) is not null;
             }
         }
 
