@@ -310,6 +310,7 @@ internal static class MentionResolver
             if (entities[i] is { Type: EntityType.Person, ShortKey: { } key, Words: >= 2 })
             {
                 AddKey(keys, key, i);
+                AddInnerNames(keys, entities[i], i);
                 var dash = key.IndexOf('-');
                 if (dash is > 0 and <= 3 && Text.CharClass.IsNameParticle(key.AsSpan(0, dash)))
                 {
@@ -320,6 +321,24 @@ internal static class MentionResolver
         }
 
         return keys;
+    }
+
+    // "Lula" for "Luiz Inácio Lula da Silva": inner capitalised words of long names, after the surname keys.
+    private static void AddInnerNames(Dictionary<string, List<int>> keys, EntityBuild person, int index)
+    {
+        if (person.Words < 3 || person.ShortKey is null || string.Equals(person.ShortKey, FirstWord(person.Canonical), StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        var words = person.Canonical.Split(' ');
+        for (var w = 1; w < words.Length - 1; w++)
+        {
+            if (words[w].Length >= 3 && char.IsUpper(words[w][0]) && !keys.ContainsKey(words[w]))
+            {
+                AddKey(keys, words[w], index);
+            }
+        }
     }
 
     private static void AddKey(Dictionary<string, List<int>> keys, string key, int entity)
@@ -376,10 +395,19 @@ internal static class MentionResolver
         return acronyms;
     }
 
+    /// <summary>"Chinese Foreign Ministry" -> "Foreign Ministry", "U.S. Coast Guard" -> "Coast Guard".</summary>
     private static string? WithoutDemonym(Gazetteer gaz, string name)
     {
         var space = name.IndexOf(' ');
-        return space > 0 && gaz.DemonymLookup.Contains(name.AsSpan(0, space)) ? name[(space + 1)..] : null;
+        if (space <= 0)
+        {
+            return null;
+        }
+
+        var first = name.AsSpan(0, space);
+        return gaz.DemonymLookup.Contains(first) || (gaz.PhraseLookup.TryGetValue(first, out var place) && place.CountryCode is not null)
+            ? name[(space + 1)..]
+            : null;
     }
 
     private static string TypeKey(EntityType type, string key) => (char)('0' + (int)type) + key;
