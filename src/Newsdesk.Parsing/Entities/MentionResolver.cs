@@ -31,9 +31,9 @@ internal static class MentionResolver
             }
         }
 
-        var shortKeys = ShortKeys(entities);
-        var firstNames = FirstNames(entities);
-        var acronyms = Acronyms(units, mentions, entities);
+        var shortKeys = ShortForms.ShortKeys(entities);
+        var firstNames = ShortForms.FirstNames(entities);
+        var acronyms = AcronymIndex.Acronyms(units, mentions, entities);
         foreach (var m in mentions)
         {
             if (m.Kind == MentionKind.Single)
@@ -52,80 +52,8 @@ internal static class MentionResolver
             }
         }
 
-        MergeClubCities(mentions, entities);
-        MergePeopleIntoOrganizations(mentions, entities);
-    }
-
-    /// <summary>"Deutsche Bahn said" guessed a person, but the article also names the organization: it is the organization.</summary>
-    private static void MergePeopleIntoOrganizations(List<Mention> mentions, List<EntityBuild> entities)
-    {
-        for (var i = 0; i < entities.Count; i++)
-        {
-            var person = entities[i];
-            if (person.Type != EntityType.Person || person.Positions.Count == 0)
-            {
-                continue;
-            }
-
-            var org = entities.FindIndex(e => e.Type == EntityType.Organization && e.Positions.Count > 0 && e.Canonical == person.Canonical);
-            if (org < 0)
-            {
-                continue;
-            }
-
-            foreach (var m in mentions)
-            {
-                if (m.Entity == i)
-                {
-                    m.Type = EntityType.Organization;
-                    entities[org].Add(m, org);
-                }
-            }
-
-            person.Positions.Clear();
-        }
-    }
-
-    /// <summary>"FC Barcelona" in the article: a bare "Barcelona" is the club, not the city.</summary>
-    private static void MergeClubCities(List<Mention> mentions, List<EntityBuild> entities)
-    {
-        for (var i = 0; i < entities.Count; i++)
-        {
-            var club = entities[i];
-            if (club.Type != EntityType.Organization || ClubCity(club.Canonical) is not { } city)
-            {
-                continue;
-            }
-
-            var place = entities.FindIndex(e => e.Type == EntityType.Place && e.CountryCode is null && e.Canonical == city);
-            if (place < 0)
-            {
-                continue;
-            }
-
-            foreach (var m in mentions)
-            {
-                if (m.Entity == place)
-                {
-                    m.Type = EntityType.Organization;
-                    club.Add(m, i);
-                }
-            }
-
-            entities[place].Positions.Clear();
-        }
-    }
-
-    private static string? ClubCity(string name)
-    {
-        var space = name.IndexOf(' ');
-        if (space <= 0 || name.IndexOf(' ', space + 1) >= 0)
-        {
-            return null;
-        }
-
-        var (first, second) = (name[..space], name[(space + 1)..]);
-        return first is "FC" or "AC" or "CF" or "SC" or "AS" or "SSC" or "CD" or "RC" ? second : second is "FC" or "CF" or "AFC" ? first : null;
+        EntityMerges.MergeClubCities(mentions, entities);
+        EntityMerges.MergePeopleIntoOrganizations(mentions, entities);
     }
 
     private static void AddNamed(Gazetteer gaz, Mention m, string key, List<EntityBuild> entities, Dictionary<string, int> byKey)
@@ -279,121 +207,6 @@ internal static class MentionResolver
     }
 
     private static int Index(List<EntityBuild> entities, EntityBuild entity) => entities.IndexOf(entity);
-
-    /// <summary>First words of Western-order full names; -1 when two people share one.</summary>
-    private static Dictionary<string, int> FirstNames(List<EntityBuild> entities)
-    {
-        var first = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < entities.Count; i++)
-        {
-            if (entities[i] is { Type: EntityType.Person, Words: >= 2 } e && !string.Equals(e.ShortKey, FirstWord(e.Canonical), StringComparison.Ordinal))
-            {
-                var word = FirstWord(e.Canonical);
-                first[word] = first.ContainsKey(word) ? -1 : i;
-            }
-        }
-
-        return first;
-    }
-
-    private static string FirstWord(string name)
-    {
-        var space = name.IndexOf(' ');
-        return space > 0 ? name[..space] : name;
-    }
-
-    private static Dictionary<string, List<int>> ShortKeys(List<EntityBuild> entities)
-    {
-        var keys = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var i = 0; i < entities.Count; i++)
-        {
-            if (entities[i] is { Type: EntityType.Person, ShortKey: { } key, Words: >= 2 })
-            {
-                AddKey(keys, key, i);
-                AddInnerNames(keys, entities[i], i);
-                var dash = key.IndexOf('-');
-                if (dash is > 0 and <= 3 && Text.CharClass.IsNameParticle(key.AsSpan(0, dash)))
-                {
-                    // "al-Sager" is also "Sager".
-                    AddKey(keys, key[(dash + 1)..], i);
-                }
-            }
-        }
-
-        return keys;
-    }
-
-    // "Lula" for "Luiz Inácio Lula da Silva": inner capitalised words of long names, after the surname keys.
-    private static void AddInnerNames(Dictionary<string, List<int>> keys, EntityBuild person, int index)
-    {
-        if (person.Words < 3 || person.ShortKey is null || string.Equals(person.ShortKey, FirstWord(person.Canonical), StringComparison.Ordinal))
-        {
-            return;
-        }
-
-        var words = person.Canonical.Split(' ');
-        for (var w = 1; w < words.Length - 1; w++)
-        {
-            if (words[w].Length >= 3 && char.IsUpper(words[w][0]) && !keys.ContainsKey(words[w]))
-            {
-                AddKey(keys, words[w], index);
-            }
-        }
-    }
-
-    private static void AddKey(Dictionary<string, List<int>> keys, string key, int entity)
-    {
-        if (!keys.TryGetValue(key, out var list))
-        {
-            keys[key] = list = [];
-        }
-
-        if (!list.Contains(entity))
-        {
-            list.Add(entity);
-        }
-    }
-
-    /// <summary>"INSS" for "Institute for National Security Strategy": initials, or an acronym in brackets after the name.</summary>
-    private static Dictionary<string, int> Acronyms(List<TextUnit> units, List<Mention> mentions, List<EntityBuild> entities)
-    {
-        var acronyms = new Dictionary<string, int>(StringComparer.Ordinal);
-        Span<char> initials = stackalloc char[16];
-        foreach (var m in mentions)
-        {
-            if (m.Type != EntityType.Organization || m.Entity < 0 || m.Kind == MentionKind.Single)
-            {
-                continue;
-            }
-
-            var words = m.Surface.Split(' ');
-            if (words.Length is >= 2 and <= 16)
-            {
-                var n = 0;
-                foreach (var w in words)
-                {
-                    if (w.Length > 0 && char.IsUpper(w[0]))
-                    {
-                        initials[n++] = w[0];
-                    }
-                }
-
-                if (n >= 2)
-                {
-                    acronyms.TryAdd(initials[..n].ToString(), m.Entity);
-                }
-            }
-
-            var unit = units[m.Unit];
-            var t = unit.Tokens;
-            if (m.End + 2 < t.Length && unit.Text[t[m.End].Start] == '(' && t[m.End + 1].Has(TokenFlags.AllCaps) && unit.Text[t[m.End + 2].Start] == ')')
-            {
-                acronyms.TryAdd(unit.Text.Substring(t[m.End + 1].Start, t[m.End + 1].CoreLength), m.Entity);
-            }
-        }
-
-        return acronyms;
-    }
 
     /// <summary>"Chinese Foreign Ministry" -> "Foreign Ministry", "U.S. Coast Guard" -> "Coast Guard".</summary>
     private static string? WithoutDemonym(Gazetteer gaz, string name)

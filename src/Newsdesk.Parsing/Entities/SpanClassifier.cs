@@ -12,6 +12,7 @@ namespace Newsdesk.Parsing.Entities;
 internal sealed class SpanClassifier(Gazetteer gaz)
 {
     private readonly PersonEvidence _evidence = new(gaz);
+    private readonly SpanShape _shape = new(gaz);
 
     /// <summary>Classifies tokens [s, e) of the scan.</summary>
     public void Classify(SpanScan scan, int s, int e, bool retry)
@@ -52,7 +53,7 @@ internal sealed class SpanClassifier(Gazetteer gaz)
         var honorific = false;
         while (s < e)
         {
-            var demonym = DemonymLength(text, tokens, s, e);
+            var demonym = _shape.DemonymLength(text, tokens, s, e);
             var role = demonym > 0 ? 0 : PhraseKey.RoleLength(gaz, text, tokens, s, e);
             if (demonym > 0 || role > 0)
             {
@@ -131,7 +132,7 @@ internal sealed class SpanClassifier(Gazetteer gaz)
         }
 
         var personCue = _evidence.PersonCueBefore(scan, roleStart) || _evidence.AppositiveAfter(scan, e) ||
-            (e - s >= 2 && _evidence.ReportingVerbBefore(scan, roleStart) && !HasPlaceOrCue(scan, s, e));
+            (e - s >= 2 && _evidence.ReportingVerbBefore(scan, roleStart) && !_shape.HasPlaceOrCue(scan, s, e));
         var noPersonEvidence = !personCue && role is null && !honorific;
         if (noPersonEvidence && _evidence.PlacePrepositionBefore(scan, roleStart) && !tokens[e - 1].Has(TokenFlags.Possessive) &&
             !NameWords.IsGivenName(gaz, scan.Text, tokens[s]))
@@ -141,7 +142,7 @@ internal sealed class SpanClassifier(Gazetteer gaz)
             return;
         }
 
-        if (e - s == 1 && noPersonEvidence && IsAcronym(scan.Text, tokens[s]))
+        if (e - s == 1 && noPersonEvidence && _shape.IsAcronym(scan.Text, tokens[s]))
         {
             scan.Add(s, e, EntityType.Organization, MentionKind.Single, strong: true);
             return;
@@ -161,7 +162,7 @@ internal sealed class SpanClassifier(Gazetteer gaz)
 
         var familyFirst = _evidence.IsFamilyNameFirst(scan, s, e);
         if (role is not null || honorific || familyFirst || personCue || NameWords.IsGivenName(gaz, scan.Text, tokens[s]) ||
-            (_evidence.ReportingVerbAfter(scan, e) && !HasPlaceOrCue(scan, s, e)))
+            (_evidence.ReportingVerbAfter(scan, e) && !_shape.HasPlaceOrCue(scan, s, e)))
         {
             scan.Add(s, e, EntityType.Person, MentionKind.Named, role: role, familyFirst: familyFirst);
             return;
@@ -182,7 +183,7 @@ internal sealed class SpanClassifier(Gazetteer gaz)
         // Unknown multi-word span: keep only the gazetteer phrases inside it.
         for (var k = s; k < e;)
         {
-            var p = LongestGazetteer(scan, k, e, out var entry);
+            var p = _shape.LongestGazetteer(scan, k, e, out var entry);
             if (entry is not null)
             {
                 scan.Add(k, p, entry.Type, MentionKind.Gazetteer, entry: entry);
@@ -217,7 +218,7 @@ internal sealed class SpanClassifier(Gazetteer gaz)
         var text = scan.Text;
         var tokens = scan.Tokens;
         var last = tokens[e - 1].Core(text);
-        if (StartsWithPersonBeforeConnector(scan, s, e) || KnownNameBeforeAnd(scan, s, e))
+        if (_shape.StartsWithPersonBeforeConnector(scan, s, e) || _shape.KnownNameBeforeAnd(scan, s, e))
         {
             // "Chief Tammy Cook-Searson of the Lac La Ronge Indian Band": a person, then an organization.
             return false;
@@ -237,7 +238,7 @@ internal sealed class SpanClassifier(Gazetteer gaz)
         {
             type = EntityType.Organization;
         }
-        else if (CueBeforeConnector(scan, s, e))
+        else if (_shape.CueBeforeConnector(scan, s, e))
         {
             type = EntityType.Organization;
         }
@@ -258,7 +259,7 @@ internal sealed class SpanClassifier(Gazetteer gaz)
     /// <summary>"Bank of England Governor Andrew Bailey", "Moscow Mayor Sergei Sobyanin": a known name, then more.</summary>
     private bool TryGazetteerPrefix(SpanScan scan, int s, int e)
     {
-        var p = LongestGazetteer(scan, s, e, out var entry);
+        var p = _shape.LongestGazetteer(scan, s, e, out var entry);
         if (entry is null || p >= e)
         {
             return false;
@@ -266,7 +267,7 @@ internal sealed class SpanClassifier(Gazetteer gaz)
 
         var tokens = scan.Tokens;
         var text = scan.Text;
-        var restIsName = PhraseKey.RoleLength(gaz, text, tokens, p, e) > 0 || DemonymLength(text, tokens, p, e) > 0 ||
+        var restIsName = PhraseKey.RoleLength(gaz, text, tokens, p, e) > 0 || _shape.DemonymLength(text, tokens, p, e) > 0 ||
             gaz.Honorifics.Contains(tokens[p].Core(text)) || NameWords.IsGivenName(gaz, text, tokens[p]) ||
             PhraseKey.Lookup(gaz, text, tokens, p, e) is not null;
         if (p - s < 2 && !restIsName)
@@ -288,136 +289,4 @@ internal sealed class SpanClassifier(Gazetteer gaz)
         return true;
     }
 
-    private int LongestGazetteer(SpanScan scan, int s, int e, out GazetteerEntry? entry)
-    {
-        entry = null;
-        var best = s;
-        for (var k = s + 1; k <= e && k - s <= 8; k++)
-        {
-            if (PhraseKey.Lookup(gaz, scan.Text, scan.Tokens, s, k) is { } found)
-            {
-                entry = found;
-                best = k;
-            }
-            else if (!PhraseKey.IsPhrasePrefix(gaz, scan.Text, scan.Tokens, s, k))
-            {
-                break;
-            }
-        }
-
-        return best;
-    }
-
-    /// <summary>"Monetary Authority of Singapore": an organization cue right before of/for, and no personal name after.</summary>
-    private bool CueBeforeConnector(SpanScan scan, int s, int e)
-    {
-        var text = scan.Text;
-        var tokens = scan.Tokens;
-        for (var c = s + 2; c < e - 1; c++)
-        {
-            if (tokens[c].Has(TokenFlags.Capitalized) || !NameWords.IsOrgConnector(tokens[c].Core(text)) ||
-                !gaz.OrgCueLookup.TryGetValue(tokens[c - 1].Core(text), out var position) || (position & OrgCuePosition.Lead) == 0)
-            {
-                continue;
-            }
-
-            for (var k = c + 1; k < e; k++)
-            {
-                if (NameWords.IsGivenName(gaz, text, tokens[k]) || PhraseKey.RoleLength(gaz, text, tokens, k, k + 1) > 0)
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
-        return false;
-    }
-
-    private bool StartsWithPersonBeforeConnector(SpanScan scan, int s, int e)
-    {
-        var k = s;
-        while (k < e && (PhraseKey.RoleLength(gaz, scan.Text, scan.Tokens, k, k + 1) > 0 || DemonymLength(scan.Text, scan.Tokens, k, e) > 0))
-        {
-            k++;
-        }
-
-        if (k == e || !NameWords.IsGivenName(gaz, scan.Text, scan.Tokens[k]))
-        {
-            return false;
-        }
-
-        for (var c = k + 1; c < e; c++)
-        {
-            if (!scan.Tokens[c].Has(TokenFlags.Capitalized))
-            {
-                return NameWords.IsOrgConnector(scan.Tokens[c].Core(scan.Text));
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>"Durban and Cape Town International Airport": a known name before "and" is its own name.</summary>
-    private bool KnownNameBeforeAnd(SpanScan scan, int s, int e)
-    {
-        for (var c = s + 1; c < e - 1; c++)
-        {
-            if (NameWords.Is(scan.Text, scan.Tokens[c], "and"))
-            {
-                return PhraseKey.Lookup(gaz, scan.Text, scan.Tokens, s, c) is not null;
-            }
-        }
-
-        return false;
-    }
-
-    private bool HasPlaceOrCue(SpanScan scan, int s, int e)
-    {
-        for (var k = s; k < e; k++)
-        {
-            var core = scan.Tokens[k].Core(scan.Text);
-            if (gaz.PhraseLookup.TryGetValue(core, out var entry) && entry.Type == EntityType.Place || gaz.OrgCueLookup.ContainsKey(core) || gaz.PlaceCues.Contains(core))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private bool IsAcronym(string text, in Token t)
-    {
-        var core = t.Core(text);
-        if (!t.Has(TokenFlags.AllCaps) || core.Length is < 3 or > 6 || gaz.Stopwords.Contains(core))
-        {
-            return false;
-        }
-
-        foreach (var c in core)
-        {
-            if (!char.IsUpper(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private int DemonymLength(string text, Token[] tokens, int s, int e)
-    {
-        if (e - s >= 2 && PhraseKey.Lookup(gaz, text, tokens, s, s + 2) is null)
-        {
-            Span<char> buffer = stackalloc char[PhraseKey.MaxLength];
-            var length = PhraseKey.Write(buffer, text, tokens, s, s + 2);
-            if (length > 0 && gaz.DemonymLookup.Contains(buffer[..length]))
-            {
-                return 2;
-            }
-        }
-
-        return gaz.DemonymLookup.Contains(tokens[s].Core(text)) ? 1 : 0;
-    }
 }
