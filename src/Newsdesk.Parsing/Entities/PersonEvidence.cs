@@ -23,8 +23,23 @@ internal sealed class PersonEvidence(Gazetteer gaz)
     }
 
     /// <summary>"in X", "near X": a place preposition right before.</summary>
-    public bool PlacePrepositionBefore(SpanScan scan, int s) =>
-        s > 0 && scan.Tokens[s - 1] is { Kind: TokenKind.Word } t && t.Core(scan.Text) is "in" or "near" or "outside" or "around" or "across";
+    public bool PlacePrepositionBefore(SpanScan scan, int s)
+    {
+        var tokens = scan.Tokens;
+        var k = s - 1;
+        if (k > 0 && NameWords.Is(scan.Text, tokens[k], "and"))
+        {
+            // "in Providence and Hartford": the preposition before the first of two names.
+            k--;
+            var stop = Math.Max(0, k - 5);
+            while (k > stop && tokens[k].Kind == TokenKind.Word && tokens[k].Has(TokenFlags.Capitalized))
+            {
+                k--;
+            }
+        }
+
+        return k >= 0 && tokens[k] is { Kind: TokenKind.Word } t && t.Core(scan.Text) is "in" or "near" or "outside" or "around" or "across";
+    }
 
     /// <summary>"a"/"an" right before: a common noun phrase.</summary>
     public bool IndefiniteBefore(SpanScan scan, int s) =>

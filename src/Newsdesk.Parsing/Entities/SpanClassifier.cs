@@ -135,6 +135,7 @@ internal sealed class SpanClassifier(Gazetteer gaz)
             (e - s >= 2 && _evidence.ReportingVerbBefore(scan, roleStart) && !_shape.HasPlaceOrCue(scan, s, e));
         var noPersonEvidence = !personCue && role is null && !honorific;
         if (noPersonEvidence && _evidence.PlacePrepositionBefore(scan, roleStart) && !tokens[e - 1].Has(TokenFlags.Possessive) &&
+            !_evidence.ReportingVerbAfter(scan, e) &&
             !NameWords.IsGivenName(gaz, scan.Text, tokens[s]))
         {
             // "in Shymkent", "near Perpignan": an unknown name after a place preposition is a place.

@@ -138,4 +138,20 @@ public sealed class EntityExtractorTests
         Assert.Contains("place:ivory-coast", d.Entities.Select(e => e.Id));
         Assert.Contains("place:sao-paulo", d.Entities.Select(e => e.Id));
     }
+
+    [Fact]
+    public void NamesStartingWithNewKeepTheirFirstWord()
+    {
+        var d = Run("Flights between New York and Boston resumed as the storm left New England.");
+        Assert.Contains("place:new-york", d.Entities.Select(e => e.Id));
+        Assert.Contains("place:new-england", d.Entities.Select(e => e.Id));
+        Assert.DoesNotContain("place:england", d.Entities.Select(e => e.Id));
+    }
+
+    [Fact]
+    public void UnknownNamesAfterAPlacePrepositionArePlaces()
+    {
+        var d = Run("Schools in Zarnowo and Kessling were closed. Residents near Oberbruck left.");
+        Assert.Equal(["place:kessling", "place:oberbruck", "place:zarnowo"], Ids(d, EntityType.Place).Order().ToArray());
+    }
 }
