@@ -82,7 +82,7 @@ internal sealed class ArticleAnalyzer
 
         foreach (var m in mentions)
         {
-            if (m.Entity >= 0 && builds[m.Entity].Positions.Contains(m.Position))
+            if (m.Entity >= 0)
             {
                 byUnit[m.Unit].Add(m);
             }
@@ -103,13 +103,13 @@ internal sealed class ArticleAnalyzer
         var order = new List<int>(builds.Count);
         for (var i = 0; i < builds.Count; i++)
         {
-            if (builds[i].Positions.Count > 0)
+            if (builds[i].Count > 0)
             {
                 order.Add(i);
             }
         }
 
-        order.Sort((a, b) => builds[a].Positions[0].CompareTo(builds[b].Positions[0]));
+        order.Sort((a, b) => builds[a].First.CompareTo(builds[b].First));
         var entities = new List<Entity>(order.Count);
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var i in order)

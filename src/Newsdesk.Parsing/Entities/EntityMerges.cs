@@ -32,7 +32,7 @@ internal static class EntityMerges
                 }
             }
 
-            entities[place].Positions.Clear();
+            entities[place].Clear();
         }
     }
 
@@ -51,16 +51,24 @@ internal static class EntityMerges
     /// <summary>"Deutsche Bahn said" guessed a person, but the article also names the organization: it is the organization.</summary>
     public static void MergePeopleIntoOrganizations(List<Mention> mentions, List<EntityBuild> entities)
     {
+        var orgs = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < entities.Count; i++)
+        {
+            if (entities[i] is { Type: EntityType.Organization, Count: > 0 } org)
+            {
+                orgs.TryAdd(org.Canonical, i);
+            }
+        }
+
         for (var i = 0; i < entities.Count; i++)
         {
             var person = entities[i];
-            if (person.Type != EntityType.Person || person.Positions.Count == 0)
+            if (person.Type != EntityType.Person || person.Count == 0)
             {
                 continue;
             }
 
-            var org = entities.FindIndex(e => e.Type == EntityType.Organization && e.Positions.Count > 0 && e.Canonical == person.Canonical);
-            if (org < 0)
+            if (!orgs.TryGetValue(person.Canonical, out var org))
             {
                 continue;
             }
@@ -74,7 +82,7 @@ internal static class EntityMerges
                 }
             }
 
-            person.Positions.Clear();
+            person.Clear();
         }
     }
 }

@@ -45,9 +45,9 @@ internal static class MentionResolver
             {
                 // "Austin" the city vs Lloyd Austin in the same article: the person wins.
                 var previous = entities[m.Entity];
-                previous.Positions.Remove(m.Position);
+                previous.Remove(m.Position);
                 var person = Pick(people, entities, m.Position);
-                person.Add(m, Index(entities, person));
+                entities[person].Add(m, person);
                 m.Type = EntityType.Person;
             }
         }
@@ -89,8 +89,8 @@ internal static class MentionResolver
         var compact = TypeKey(EntityType.Person, Compact(m.Surface));
         if (!byKey.TryGetValue(compact, out var index))
         {
-            index = FindSubName(words, entities);
-            if (index < 0)
+            var firstLast = words.Length >= 2 ? FirstLastKey(words) : null;
+            if (firstLast is null || !byKey.TryGetValue(firstLast, out index))
             {
                 index = entities.Count;
                 entities.Add(new EntityBuild(EntityType.Person, m.Surface, null)
@@ -98,6 +98,10 @@ internal static class MentionResolver
                     Words = words.Length,
                     ShortKey = m.FamilyNameFirst ? words[0] : words[^1],
                 });
+                if (firstLast is not null)
+                {
+                    byKey[firstLast] = index;
+                }
             }
 
             byKey[compact] = index;
@@ -113,26 +117,8 @@ internal static class MentionResolver
         entity.Add(m, index);
     }
 
-    // "Vladimir Putin" within "Vladimir Vladimirovich Putin" (same first and last word), either way round.
-    private static int FindSubName(string[] words, List<EntityBuild> entities)
-    {
-        for (var i = 0; i < entities.Count; i++)
-        {
-            var e = entities[i];
-            if (e.Type != EntityType.Person || e.Words < 2)
-            {
-                continue;
-            }
-
-            var other = e.Canonical.Split(' ');
-            if (string.Equals(other[0], words[0], StringComparison.Ordinal) && string.Equals(other[^1], words[^1], StringComparison.Ordinal))
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
+    // "Vladimir Putin" and "Vladimir Vladimirovich Putin" share their first and last word: one person.
+    private static string FirstLastKey(string[] words) => TypeKey(EntityType.Person, "\u0001" + words[0] + "\u0001" + words[^1]);
 
     private static void ResolveSingle(Gazetteer gaz, Mention m, List<EntityBuild> entities, Dictionary<string, int> byKey,
         Dictionary<string, List<int>> shortKeys, Dictionary<string, int> firstNames, Dictionary<string, int> acronyms)
@@ -155,7 +141,7 @@ internal static class MentionResolver
         if (shortKeys.TryGetValue(m.Surface, out var people))
         {
             var person = Pick(people, entities, m.Position);
-            person.Add(m, Index(entities, person));
+            entities[person].Add(m, person);
             return;
         }
 
@@ -183,30 +169,29 @@ internal static class MentionResolver
     }
 
     /// <summary>Among people sharing a short form: the one mentioned most recently before, else the most mentioned.</summary>
-    private static EntityBuild Pick(List<int> people, List<EntityBuild> entities, long position)
+    private static int Pick(List<int> people, List<EntityBuild> entities, long position)
     {
-        var best = entities[people[0]];
+        var best = people[0];
         if (people.Count == 1)
         {
             return best;
         }
 
-        var bestAt = best.LastBefore(position);
-        foreach (var i in people)
+        var bestAt = entities[best].LastBefore(position);
+        // Real articles have two or three people per short form; hostile ones thousands: look at the latest 32.
+        for (var c = Math.Max(0, people.Count - 32); c < people.Count; c++)
         {
-            var candidate = entities[i];
-            var at = candidate.LastBefore(position);
-            if (at > bestAt || (at == bestAt && candidate.Positions.Count > best.Positions.Count))
+            var i = people[c];
+            var at = entities[i].LastBefore(position);
+            if (at > bestAt || (at == bestAt && entities[i].Count > entities[best].Count))
             {
-                best = candidate;
+                best = i;
                 bestAt = at;
             }
         }
 
         return best;
     }
-
-    private static int Index(List<EntityBuild> entities, EntityBuild entity) => entities.IndexOf(entity);
 
     /// <summary>"Chinese Foreign Ministry" -> "Foreign Ministry", "U.S. Coast Guard" -> "Coast Guard".</summary>
     private static string? WithoutDemonym(Gazetteer gaz, string name)

@@ -215,7 +215,7 @@ internal sealed class SpeakerAttributor(Gazetteer gaz)
     {
         var tokens = analysis.Units[q.OpenUnit].Tokens;
         var sentence = tokens[q.Open].Sentence;
-        for (var k = q.Open - 1; k >= 0 && tokens[k].Sentence == sentence; k--)
+        for (var k = q.Open - 1; k >= 0 && q.Open - k <= ClauseReader.Window && tokens[k].Sentence == sentence; k--)
         {
             if (tokens[k].Kind is TokenKind.Word or TokenKind.Number)
             {
