@@ -15,9 +15,15 @@ internal sealed class SpanShape(Gazetteer gaz)
             k++;
         }
 
-        if (k == e || !NameWords.IsGivenName(gaz, scan.Text, scan.Tokens[k]))
+        if (k == e)
         {
             return false;
+        }
+
+        if (!NameWords.IsGivenName(gaz, scan.Text, scan.Tokens[k]))
+        {
+            // "Rhiannon Doyle of the Australian Marine Conservation Society": two or three plain words before "of".
+            return k == s && PlainWordsBeforeConnector(scan, s, e);
         }
 
         for (var c = k + 1; c < e; c++)
@@ -32,6 +38,23 @@ internal sealed class SpanShape(Gazetteer gaz)
     }
 
     /// <summary>"Durban and Cape Town International Airport": a known name before "and" is its own name.</summary>
+    private bool PlainWordsBeforeConnector(SpanScan scan, int s, int e)
+    {
+        var c = s;
+        while (c < e && scan.Tokens[c].Has(TokenFlags.Capitalized))
+        {
+            var core = scan.Tokens[c].Core(scan.Text);
+            if (gaz.OrgCueLookup.ContainsKey(core) || gaz.PlaceCues.Contains(core) || gaz.PhraseLookup.ContainsKey(core) || gaz.DemonymLookup.Contains(core))
+            {
+                return false;
+            }
+
+            c++;
+        }
+
+        return c - s is 2 or 3 && c < e && NameWords.IsOrgConnector(scan.Tokens[c].Core(scan.Text));
+    }
+
     public bool KnownNameBeforeAnd(SpanScan scan, int s, int e)
     {
         for (var c = s + 1; c < e - 1; c++)
@@ -45,7 +68,7 @@ internal sealed class SpanShape(Gazetteer gaz)
         return false;
     }
 
-    /// <summary>"Monetary Authority of Singapore": an organization cue right before of/for, and no personal name after.</summary>
+    /// <summary>"Monetary Authority of Singapore": an organization cue right before of/for, and no title after.</summary>
     public bool CueBeforeConnector(SpanScan scan, int s, int e)
     {
         var text = scan.Text;
@@ -60,7 +83,9 @@ internal sealed class SpanShape(Gazetteer gaz)
 
             for (var k = c + 1; k < e; k++)
             {
-                if (NameWords.IsGivenName(gaz, text, tokens[k]) || PhraseKey.RoleLength(gaz, text, tokens, k, k + 1) > 0)
+                // A title after the name starts a person ("... of England Governor Andrew Bailey"); a given-name-like
+                // word alone does not ("Institute of Marine Science").
+                if (PhraseKey.RoleLength(gaz, text, tokens, k, k + 1) > 0)
                 {
                     return false;
                 }

@@ -154,4 +154,23 @@ public sealed class EntityExtractorTests
         var d = Run("Schools in Zarnowo and Kessling were closed. Residents near Oberbruck left.");
         Assert.Equal(["place:kessling", "place:oberbruck", "place:zarnowo"], Ids(d, EntityType.Place).Order().ToArray());
     }
+
+    [Fact]
+    public void AcronymsIntroducedInBracketsOrAsInitialsJoinTheirOrganization()
+    {
+        var d = Run(
+            "The National Institute for Space Research said on Monday that clearing fell. The institute, known by its initials INPE, said more.",
+            "The Seoul-based Korea Institute for Defense Analyses (KIDA) agreed, and KIDA later published a report.");
+        Assert.Contains("INPE", Entity(d, "organization:national-institute-for-space-research").Aliases);
+        Assert.Equal(3, Entity(d, "organization:korea-institute-for-defense-analyses").Mentions);
+    }
+
+    [Fact]
+    public void APersonBeforeOfTheOrganizationIsNotPartOfIt()
+    {
+        var d = Run("Chief Tammy Cook-Searson of the Lac La Ronge Indian Band said the fire was close, and the Australian Institute of Marine Science agreed.");
+        Assert.Equal(EntityType.Person, Entity(d, "person:tammy-cook-searson").Type);
+        Assert.Equal(EntityType.Organization, Entity(d, "organization:lac-la-ronge-indian-band").Type);
+        Assert.Equal(EntityType.Organization, Entity(d, "organization:australian-institute-of-marine-science").Type);
+    }
 }
