@@ -52,6 +52,7 @@ internal static class MentionResolver
             }
         }
 
+        RepeatedUnknownNames(gaz, units, mentions, entities, byKey);
         EntityMerges.MergeClubCities(mentions, entities);
         EntityMerges.MergePeopleIntoOrganizations(mentions, entities);
     }
@@ -165,6 +166,53 @@ internal static class MentionResolver
             var added = entities[m.Entity];
             added.ShortKey ??= m.Surface;
             shortKeys.TryAdd(m.Surface, [m.Entity]);
+        }
+    }
+
+    /// <summary>
+    /// A single capitalised word that is nobody's short form but recurs, at least once mid-sentence,
+    /// is most often a company or body the article keeps naming ("Kroger", "Albertsons").
+    /// </summary>
+    private static void RepeatedUnknownNames(Gazetteer gaz, List<TextUnit> units, List<Mention> mentions, List<EntityBuild> entities, Dictionary<string, int> byKey)
+    {
+        var counts = new Dictionary<string, (int Count, bool MidSentence, bool AfterThe)>(StringComparer.Ordinal);
+        foreach (var m in mentions)
+        {
+            if (m.Kind != MentionKind.Single || m.Entity >= 0 || m.Type != EntityType.Person)
+            {
+                continue;
+            }
+
+            // A word already named as a place or organization elsewhere ("in Falmouth") is that entity.
+            foreach (var type in (ReadOnlySpan<EntityType>)[EntityType.Place, EntityType.Organization])
+            {
+                if (byKey.TryGetValue(TypeKey(type, m.Surface), out var known) && entities[known].Count > 0)
+                {
+                    m.Type = type;
+                    entities[known].Add(m, known);
+                    break;
+                }
+            }
+
+            if (m.Entity >= 0)
+            {
+                continue;
+            }
+
+            var tokens = units[m.Unit].Tokens;
+            var mid = !tokens[m.Start].Has(TokenFlags.SentenceStart);
+            var afterThe = m.Start > 0 && NameWords.Is(units[m.Unit].Text, tokens[m.Start - 1], "the");
+            counts[m.Surface] = counts.TryGetValue(m.Surface, out var c) ? (c.Count + 1, c.MidSentence || mid, c.AfterThe || afterThe) : (1, mid, afterThe);
+        }
+
+        foreach (var m in mentions)
+        {
+            if (m.Kind == MentionKind.Single && m.Entity < 0 && m.Type == EntityType.Person && counts[m.Surface] is { Count: >= 2, MidSentence: true, AfterThe: false } &&
+                !gaz.GivenNames.Contains(m.Surface) && !gaz.DemonymLookup.Contains(m.Surface))
+            {
+                m.Type = EntityType.Organization;
+                AddNamed(gaz, m, m.Surface, entities, byKey);
+            }
         }
     }
 

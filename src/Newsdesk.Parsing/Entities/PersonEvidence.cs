@@ -22,6 +22,18 @@ internal sealed class PersonEvidence(Gazetteer gaz)
             tokens[s - 2].Kind is TokenKind.QuoteMark or TokenKind.Punct;
     }
 
+    /// <summary>"at X", "of X", "for X", "from X": the span names where someone works or comes from, not who speaks.</summary>
+    public bool OrgPrepositionBefore(SpanScan scan, int s) =>
+        s > 0 && scan.Tokens[s - 1] is { Kind: TokenKind.Word } t && t.Core(scan.Text) is "at" or "of" or "for" or "from";
+
+    /// <summary>"an analyst at X", "professor at X", "works at X": where a person works.</summary>
+    public bool WorkplaceBefore(SpanScan scan, int s)
+    {
+        var tokens = scan.Tokens;
+        return s >= 2 && NameWords.Is(scan.Text, tokens[s - 1], "at") && tokens[s - 2] is { Kind: TokenKind.Word } w && !w.Has(TokenFlags.Capitalized) &&
+            (gaz.PersonCues.Contains(w.Core(scan.Text)) || w.Core(scan.Text) is "works" or "worked" or "working");
+    }
+
     /// <summary>"in X", "near X": a place preposition right before.</summary>
     public bool PlacePrepositionBefore(SpanScan scan, int s)
     {

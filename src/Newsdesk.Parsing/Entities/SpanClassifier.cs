@@ -162,15 +162,17 @@ internal sealed class SpanClassifier(Gazetteer gaz)
         }
 
         var familyFirst = _evidence.IsFamilyNameFirst(scan, s, e);
+        var afterPreposition = _evidence.OrgPrepositionBefore(scan, roleStart);
         if (role is not null || honorific || familyFirst || personCue || NameWords.IsGivenName(gaz, scan.Text, tokens[s]) ||
-            (_evidence.ReportingVerbAfter(scan, e) && !_shape.HasPlaceOrCue(scan, s, e)))
+            (!afterPreposition && _evidence.ReportingVerbAfter(scan, e) && !_shape.HasPlaceOrCue(scan, s, e)))
         {
             scan.Add(s, e, EntityType.Person, MentionKind.Named, role: role, familyFirst: familyFirst);
             return;
         }
 
-        if (_evidence.OrgAppositiveBefore(scan, roleStart))
+        if (_evidence.OrgAppositiveBefore(scan, roleStart) || _evidence.WorkplaceBefore(scan, roleStart))
         {
+            // "carmaker Aurus", "an analyst at Northcoast Research".
             scan.Add(s, e, EntityType.Organization, MentionKind.Named);
             return;
         }

@@ -173,4 +173,24 @@ public sealed class EntityExtractorTests
         Assert.Equal(EntityType.Organization, Entity(d, "organization:lac-la-ronge-indian-band").Type);
         Assert.Equal(EntityType.Organization, Entity(d, "organization:australian-institute-of-marine-science").Type);
     }
+
+    [Fact]
+    public void ARepeatedUnknownNameIsAnOrganizationButTheNorthIsNot()
+    {
+        var d = Run(
+            "A judge blocked the merger of Kroger and Albertsons. Kroger said it was disappointed, and Albertsons declined to comment.",
+            "The North rejected the plan, and diplomats said the North would respond.");
+        Assert.Equal(2, Entity(d, "organization:kroger").Mentions);
+        Assert.Equal(2, Entity(d, "organization:albertsons").Mentions);
+        Assert.DoesNotContain(d.Entities, e => e.Name == "North");
+    }
+
+    [Fact]
+    public void AWorkplaceAfterAPersonIsNotASpeaker()
+    {
+        var d = Run("Analyst Chuck Cerankosky of Northcoast Research said the ruling was expected. \"Everybody saw this coming,\" he said. Jane Roe, an economist at Harbor Street Partners, agreed.");
+        Assert.Equal("Chuck Cerankosky", Quote(d, "Everybody saw").Speaker);
+        Assert.DoesNotContain("person:northcoast-research", d.Entities.Select(e => e.Id));
+        Assert.Equal(EntityType.Organization, Entity(d, "organization:harbor-street-partners").Type);
+    }
 }
