@@ -46,7 +46,7 @@ internal sealed class SpeakerAttributor(Gazetteer gaz)
                 lastSpeaker = speaker;
             }
 
-            quotes.Add(new Quote(q.Text, speaker >= 0 ? builds[speaker].Canonical : null, speaker >= 0 ? analysis.Ids[speaker] : null, IsFragment(analysis, q)));
+            quotes.Add(new Quote(q.Text, speaker >= 0 ? builds[speaker].Canonical : null, speaker >= 0 ? analysis.Ids[speaker] : null, IsFragment(analysis, q, after.Attributes)));
             cursor = new Cursor(q.CloseUnit, q.Close + 1);
             previous = q;
             previousSpeaker = speaker;
@@ -226,9 +226,12 @@ internal sealed class SpeakerAttributor(Gazetteer gaz)
         return true;
     }
 
-    /// <summary>One to three quoted words inside a sentence ("blackmail", "full support"); a short sentence of its own ("They want both.") is a statement.</summary>
-    private static bool IsFragment(ArticleAnalysis analysis, QuoteSpan q) =>
-        CountWords(q.Text) <= 3 && !(q.Text.Length > 0 && char.IsUpper(q.Text[0]) && StartsSentence(analysis, q));
+    /// <summary>
+    /// One to three quoted words inside a sentence ("blackmail", "full support"); a short capitalised
+    /// sentence of its own ("They want both.") or with its own attribution ("I hear you," she said) is a statement.
+    /// </summary>
+    private static bool IsFragment(ArticleAnalysis analysis, QuoteSpan q, bool attributedAfter) =>
+        CountWords(q.Text) <= 3 && !(q.Text.Length > 0 && char.IsUpper(q.Text[0]) && (attributedAfter || StartsSentence(analysis, q)));
 
     private static UnitMentions Index(ArticleAnalysis analysis, UnitMentions?[] index, int unit) =>
         index[unit] ??= new UnitMentions(analysis.Units[unit], analysis.MentionsByUnit[unit]);
