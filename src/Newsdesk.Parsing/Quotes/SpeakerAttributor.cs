@@ -179,6 +179,14 @@ internal sealed class SpeakerAttributor(Gazetteer gaz)
                     lastSpeaker = subject0.Entity;
                 }
 
+                // "Among the first passengers was Zoë Müller, a German student ...": a person introduced with an
+                // appositive is usually about to be quoted.
+                if (mentions.StartingAt(k) is { } introduced && introduced.End - introduced.Start >= 2 &&
+                    analysis.Builds[introduced.Entity].Type == EntityType.Person && IsIntroduced(unit, introduced.End))
+                {
+                    lastSpeaker = introduced.Entity;
+                }
+
                 if (_clauses.IsVerb(unit, k, out var participle) && !participle)
                 {
                     var subject = _clauses.SubjectBefore(unit, mentions, analysis.Builds, k, Math.Max(from, k - ClauseReader.Window));
@@ -206,6 +214,11 @@ internal sealed class SpeakerAttributor(Gazetteer gaz)
 
         return null;
     }
+
+    private static bool IsIntroduced(TextUnit unit, int end) =>
+        end + 1 < unit.Tokens.Length && NameWords.Punct(unit.Text, unit.Tokens[end]) == ',' &&
+        unit.Tokens[end + 1] is { Kind: TokenKind.Word } next && !next.Has(TokenFlags.Capitalized) &&
+        next.Core(unit.Text) is "a" or "an" or "the" or "who" or "whose";
 
     private static Subject StartsWithPronoun(TextUnit unit, int start) =>
         start < unit.Tokens.Length && unit.Tokens[start].Core(unit.Text) is "He" or "She" ? new Subject(SubjectKind.Pronoun) : Subject.None;
