@@ -8,9 +8,15 @@ using Newsdesk.Storage;
 var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
 
-builder.Services
-    .AddApplicationInsightsTelemetryWorkerService()
-    .ConfigureFunctionsApplicationInsights();
+// Application Insights only where a connection string is configured (Azure); locally it stays off.
+if (!string.IsNullOrWhiteSpace(builder.Configuration["APPLICATIONINSIGHTS_CONNECTION_STRING"]))
+{
+    builder.Services
+        .AddApplicationInsightsTelemetryWorkerService()
+        .ConfigureFunctionsApplicationInsights();
+}
+
+// Storage clients (Microsoft.Extensions.Azure, from AzureWebJobsStorage), ingestion services, export endpoint.
 builder.Services.AddNewsdeskStorage(builder.Configuration);
 builder.Services.AddNewsdeskExport();
 

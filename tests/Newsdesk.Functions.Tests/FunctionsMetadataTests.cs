@@ -49,6 +49,18 @@ public sealed class FunctionsMetadataTests
         Assert.True(TimeSpan.Parse(host.RootElement.GetProperty("functionTimeout").GetString()!, System.Globalization.CultureInfo.InvariantCulture) <= TimeSpan.FromMinutes(10));
     }
 
+    [Fact]
+    public void TheSampleSettingsListEverySettingTheAppReads()
+    {
+        using var sample = JsonDocument.Parse(File.ReadAllText(RepositoryRoot.Combine("local.settings.sample.json")));
+        var keys = sample.RootElement.GetProperty("Values").EnumerateObject().Select(p => p.Name).ToHashSet();
+        var expected = typeof(Newsdesk.Storage.NewsdeskStorageOptions).GetProperties().Select(p => "Newsdesk__" + p.Name)
+            .Concat(typeof(Newsdesk.Storage.Ingestion.IngestionOptions).GetProperties().Select(p => "Newsdesk__Ingestion__" + p.Name))
+            .Append("AzureWebJobsStorage").Append("FUNCTIONS_WORKER_RUNTIME").Append("APPLICATIONINSIGHTS_CONNECTION_STRING");
+
+        Assert.All(expected, key => Assert.Contains(key, keys));
+    }
+
     private static JsonElement Trigger(string function)
     {
         using var metadata = Metadata();

@@ -18,7 +18,7 @@ internal static class ParseCommand
         command.SetAction(async (result, cancellationToken) =>
         {
             var parser = ArticleParserBuilder.CreateDefault().WithOptions(new ParserOptions { MaxBytes = result.GetValue(maxBytes) }).Build();
-            return await RunAsync(parser, result.GetValue(paths)!, result.GetValue(pretty), Console.Out, Console.Error, cancellationToken);
+            return await RunAsync(parser, result.GetValue(paths)!, result.GetValue(pretty), result.InvocationConfiguration.Output, result.InvocationConfiguration.Error, cancellationToken);
         });
         return command;
     }

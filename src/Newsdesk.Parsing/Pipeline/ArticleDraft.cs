@@ -54,6 +54,9 @@ public sealed record ArticleDraft
     /// <summary>Dateline place, when the body started with one ("SINGAPORE (Reuters) -").</summary>
     public string? Dateline { get; init; }
 
+    /// <summary>The news agency a dateline or byline names ("Reuters" in "SINGAPORE (Reuters) -"): an affiliation hint for authors.</summary>
+    public string? WireAgency { get; init; }
+
     /// <summary>Images with captions and credits.</summary>
     public IReadOnlyList<ArticleImage> Images { get; init; } = [];
 

@@ -1,9 +1,14 @@
-using Newsdesk.Parsing.Model;
+using Newsdesk.Parsing.Extraction;
 using Newsdesk.Parsing.Pipeline;
+using Newsdesk.Parsing.Readers.Text;
 
 namespace Newsdesk.Parsing.Readers;
 
-/// <summary>Plain text: first non-empty line is the title, blank-line-separated blocks are paragraphs.</summary>
+/// <summary>
+/// Plain text: the first line is the title (unless it is a sentence or dateline paragraph); "By ..." and date lines right after it are the byline
+/// and date; blank lines separate paragraphs (hard-wrapped lines are joined); a short lone line
+/// between paragraphs is a subheading; "Original url:"/"URL:" lines give the URL.
+/// </summary>
 public sealed class PlainTextReader : IDocumentReader
 {
     /// <inheritdoc />
@@ -15,9 +20,74 @@ public sealed class PlainTextReader : IDocumentReader
     /// <inheritdoc />
     public IEnumerable<DraftOrError> Read(DocumentInput input)
     {
-        var blocks = input.Text.Replace("\r\n", "\n", StringComparison.Ordinal)
-            .Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        if (blocks.Length == 0)
+        string? title = null, url = null, canonical = null;
+        var bylines = new List<string>();
+        var dates = new List<string>();
+        var body = new SectionsBuilder();
+        var block = new List<string>();
+        var trailerPending = false;
+        var trailerCanonical = false;
+        var sawTitleLine = false;
+        foreach (var range in input.Text.AsSpan().Split('\n'))
+        {
+            var line = TextTools.Collapse(input.Text.AsSpan()[range].Trim().TrimStart('\uFEFF'));
+            if (line.Length == 0)
+            {
+                Flush(block, body);
+                continue;
+            }
+
+            if (trailerPending)
+            {
+                trailerPending = false;
+                if (HeaderLines.BareUrl(line) is { } next)
+                {
+                    if (trailerCanonical) { canonical ??= next; } else { url ??= next; }
+                    continue;
+                }
+            }
+
+            if (HeaderLines.IsTrailer(line, out var found, out var isCanonical))
+            {
+                Flush(block, body);
+                if (found is null) { trailerPending = true; trailerCanonical = isCanonical; }
+                else if (isCanonical) { canonical ??= found; }
+                else { url ??= found; }
+                continue;
+            }
+
+            if (title is null && body.HasContent is false && block.Count == 0 && sawTitleLine is false)
+            {
+                sawTitleLine = true;
+
+                // A first line that is a sentence or a dateline paragraph is body: the article has no headline.
+                if (TextTools.Words(line) <= 30 && !line.EndsWith('.') && !DatelineExtractor.StartsWithDateline(line))
+                {
+                    title = line;
+                    continue;
+                }
+            }
+
+            if (!body.HasContent && block.Count == 0)
+            {
+                if (HeaderLines.IsByline(line))
+                {
+                    bylines.Add(line);
+                    continue;
+                }
+
+                if (DateTextParser.ParseLine(line) is not null)
+                {
+                    dates.Add(line);
+                    continue;
+                }
+            }
+
+            block.Add(line);
+        }
+
+        Flush(block, body);
+        if (title is null && !body.HasContent)
         {
             yield return new ParseError("no-article", $"'{input.Name}' has no text.");
             yield break;
@@ -28,8 +98,32 @@ public sealed class PlainTextReader : IDocumentReader
             SourceName = input.Name,
             Format = Format,
             ContentHash = input.ContentHash,
-            Title = blocks[0],
-            Sections = [new ArticleSection(null, blocks[1..])],
+            Title = title,
+            Url = url,
+            CanonicalUrl = canonical,
+            Bylines = bylines,
+            DateCandidates = dates,
+            Sections = body.Build(),
         };
+    }
+
+    private static void Flush(List<string> block, SectionsBuilder body)
+    {
+        if (block.Count == 0)
+        {
+            return;
+        }
+
+        var text = block.Count == 1 ? block[0] : string.Join(' ', block);
+        block.Clear();
+
+        // A short lone line without closing punctuation between paragraphs reads as a subheading.
+        if (body.HasContent && TextTools.Words(text) <= 10 && char.IsUpper(text[0]) && !TextTools.EndsSentence(text) && !text.EndsWith(',') && !text.Contains(" - ", StringComparison.Ordinal) && !text.Contains(" by ", StringComparison.OrdinalIgnoreCase) && text[0] != '(')
+        {
+            body.AddHeading(text);
+            return;
+        }
+
+        body.AddParagraph(text);
     }
 }

@@ -1,0 +1,49 @@
+using System.CommandLine;
+using Newsdesk.Cli.Benchmarks;
+using Newsdesk.Cli.Hosting;
+using Spectre.Console;
+
+namespace Newsdesk.Cli.Commands;
+
+/// <summary><c>newsdesk bench-ingest</c> (hidden): ingestion throughput and latency through the local host, next to Azurite's ceiling.</summary>
+internal static class BenchIngestCommand
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Create()
+    {
+        var storage = CommonOptions.Storage();
+        var sample = new Option<string>("--sample") { Description = "The article to make variants of.", DefaultValueFactory = _ => Path.Combine("samples", "md-afp-syr-darya.md") };
+        var count = new Option<int>("--count") { Description = "Articles to ingest at once.", DefaultValueFactory = _ => 500 };
+        var latency = new Option<int>("--latency-samples") { Description = "Single uploads to time.", DefaultValueFactory = _ => 50 };
+        var parallelism = new Option<int>("--parallelism") { Description = "Blobs ingested at once.", DefaultValueFactory = _ => 8 };
+        var dataDir = new Option<string>("--data-dir") { Description = "Data folder of the Azurite this command starts (deleted after).", DefaultValueFactory = _ => Path.Combine(Path.GetTempPath(), "newsdesk-bench-azurite") };
+        var command = new Command("bench-ingest", "Measure ingestion through the local host against Azurite's batched-write ceiling.") { storage, sample, count, latency, parallelism, dataDir };
+        command.Hidden = true;
+        command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(async () =>
+        {
+            var connection = result.GetValue(storage)!;
+            var data = result.GetValue(dataDir)!;
+            AzuriteLauncher? azurite = null;
+            try
+            {
+                if (StorageEndpoints.IsDevelopmentStorage(connection))
+                {
+                    azurite = await AzuriteLauncher.StartIfNeededAsync(data, Console.Out, cancellationToken);
+                }
+
+                await StorageGuard.EnsureReachableAsync(connection, cancellationToken);
+                await IngestBenchmark.RunAsync(connection, result.GetValue(sample)!, result.GetValue(count), result.GetValue(latency), result.GetValue(parallelism), AnsiConsole.Console, cancellationToken);
+                return 0;
+            }
+            finally
+            {
+                if (azurite is not null)
+                {
+                    await azurite.DisposeAsync();
+                    Directory.Delete(data, recursive: true);
+                }
+            }
+        }, Console.Error, cancellationToken));
+        return command;
+    }
+}

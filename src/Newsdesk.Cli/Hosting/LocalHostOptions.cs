@@ -1,0 +1,38 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Newsdesk.Cli.Hosting;
+
+/// <summary>Settings of the local host (<c>newsdesk serve</c>, and the end-to-end tests).</summary>
+internal sealed record LocalHostOptions
+{
+    /// <summary>The storage connection string (the <c>AzureWebJobsStorage</c> setting of the Functions app).</summary>
+    public required string StorageConnection { get; init; }
+
+    /// <summary>The HTTP port on 127.0.0.1; 0 picks a free one.</summary>
+    public int Port { get; init; } = 7071;
+
+    /// <summary>The container the blob trigger watches.</summary>
+    public string ArticlesContainer { get; init; } = "articles";
+
+    /// <summary>Prefix of every table name (empty normally; unique per test).</summary>
+    public string TablePrefix { get; init; } = "";
+
+    /// <summary>
+    /// The WebJobs host id: names the blob-trigger queue and receipts, so two hosts on one storage account
+    /// must not share it (each test gets its own). Lower-case letters, digits and dashes, at most 32.
+    /// </summary>
+    public string HostId { get; init; } = "newsdesk-local";
+
+    /// <summary>Blobs processed at once (host.json <c>extensions.blobs.maxDegreeOfParallelism</c>).</summary>
+    public int MaxDegreeOfParallelism { get; init; } = 8;
+
+    /// <summary>Failed attempts before a blob goes to the poison queue (host.json <c>poisonBlobThreshold</c>).</summary>
+    public int PoisonBlobThreshold { get; init; } = 5;
+
+    /// <summary>Least level of Newsdesk's own log lines; the SDKs log warnings and errors only.</summary>
+    public LogLevel LogLevel { get; init; } = LogLevel.Information;
+
+    /// <summary>Last-word service registrations (tests replace the parser here); runs after Newsdesk's own.</summary>
+    public Action<IServiceCollection>? ConfigureServices { get; init; }
+}

@@ -1,0 +1,109 @@
+using Newsdesk.Parsing.Gazetteers;
+using Newsdesk.Parsing.Model;
+using Newsdesk.Parsing.Text;
+
+namespace Newsdesk.Parsing.Entities;
+
+/// <summary>Units whose type is known in advance: credits and bylines (organizations only), affiliations (one organization), datelines (one place).</summary>
+internal sealed class FixedUnitFinder(Gazetteer gaz)
+{
+    /// <summary>Adds the mentions of a credit, affiliation or dateline unit.</summary>
+    public void Find(TextUnit unit, int unitIndex, List<Mention> into)
+    {
+        var scan = new SpanScan(unit, unitIndex, into);
+        var tokens = unit.Tokens;
+        switch (unit.Kind)
+        {
+            case UnitKind.Credit:
+                for (var i = 0; i < tokens.Length; i++)
+                {
+                    var end = LongestMatch(unit, i, out var entry);
+                    if (entry is { Type: EntityType.Organization })
+                    {
+                        scan.Add(i, end, entry.Type, MentionKind.Gazetteer, entry: entry);
+                        i = end - 1;
+                    }
+                }
+
+                break;
+            case UnitKind.Affiliation or UnitKind.Dateline when tokens.Length > 0:
+                var type = unit.Kind == UnitKind.Dateline ? EntityType.Place : EntityType.Organization;
+                var last = LastNameToken(unit);
+                if (last <= 0)
+                {
+                    return;
+                }
+
+                var found = PhraseKey.Lookup(gaz, unit.Text, tokens, 0, last, ignoreCase: true);
+                if (found is not null && found.Type == type)
+                {
+                    scan.Add(0, last, type, MentionKind.Gazetteer, entry: found);
+                }
+                else if (found is null && last <= 6)
+                {
+                    scan.Add(0, last, type, MentionKind.Named, TitleCase(scan.Surface(0, last)));
+                }
+
+                break;
+        }
+    }
+
+    private int LongestMatch(TextUnit unit, int i, out GazetteerEntry? entry)
+    {
+        entry = null;
+        var best = i;
+        if (unit.Tokens[i].Kind != TokenKind.Word || !unit.Tokens[i].Has(TokenFlags.Capitalized))
+        {
+            return i + 1;
+        }
+
+        for (var k = i + 1; k <= unit.Tokens.Length && k - i <= 6; k++)
+        {
+            if (PhraseKey.Lookup(gaz, unit.Text, unit.Tokens, i, k) is { } found)
+            {
+                entry = found;
+                best = k;
+            }
+            else if (!PhraseKey.IsPhrasePrefix(gaz, unit.Text, unit.Tokens, i, k))
+            {
+                break;
+            }
+        }
+
+        return Math.Max(best, i + 1);
+    }
+
+    // A dateline or affiliation ends at its first comma or bracket: "WASHINGTON, June 3 (Reuters)".
+    private static int LastNameToken(TextUnit unit)
+    {
+        var k = 0;
+        while (k < unit.Tokens.Length && unit.Tokens[k].Kind == TokenKind.Word)
+        {
+            k++;
+        }
+
+        return k;
+    }
+
+    private static string TitleCase(string name)
+    {
+        foreach (var c in name)
+        {
+            if (char.IsLower(c))
+            {
+                return name;
+            }
+        }
+
+        var chars = name.ToLowerInvariant().ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (i == 0 || !char.IsLetter(chars[i - 1]))
+            {
+                chars[i] = char.ToUpperInvariant(chars[i]);
+            }
+        }
+
+        return new string(chars);
+    }
+}

@@ -1,0 +1,140 @@
+using Newsdesk.Parsing.Gazetteers;
+using Newsdesk.Parsing.Model;
+using Newsdesk.Parsing.Text;
+
+namespace Newsdesk.Parsing.Entities;
+
+/// <summary>
+/// Finds capitalised spans in body text (with name particles, of/for connectors and gazetteer
+/// phrases that run through a possessive) and hands each to the <see cref="SpanClassifier"/>.
+/// One left-to-right pass: every token is looked at a bounded number of times.
+/// </summary>
+internal sealed class NameFinder(Gazetteer gaz)
+{
+    private readonly SpanClassifier _classifier = new(gaz);
+
+    /// <summary>Adds the mentions of one body unit.</summary>
+    public void Find(TextUnit unit, int unitIndex, List<Mention> into)
+    {
+        var scan = new SpanScan(unit, unitIndex, into);
+        var tokens = unit.Tokens;
+        var i = 0;
+        while (i < tokens.Length)
+        {
+            var t = tokens[i];
+            if (t.Kind != TokenKind.Word || (t.Has(TokenFlags.Hyphenated) && TryCompound(scan, i)) || !t.Has(TokenFlags.Capitalized))
+            {
+                i++;
+                continue;
+            }
+
+            var end = SpanEnd(unit.Text, tokens, i);
+            _classifier.Classify(scan, i, end, retry: true);
+            i = end;
+        }
+    }
+
+    private int SpanEnd(string text, Token[] tokens, int i)
+    {
+        var sentence = tokens[i].Sentence;
+        var j = i;
+        while (j < tokens.Length)
+        {
+            var t = tokens[j];
+            if (t.Kind != TokenKind.Word || t.Sentence != sentence)
+            {
+                break;
+            }
+
+            if (t.Has(TokenFlags.Capitalized))
+            {
+                if (j > i && NameWords.IsStopword(gaz, text, t) && !IsNameMonth(text, tokens, j))
+                {
+                    break;
+                }
+
+                if (j > i && t.Has(TokenFlags.Hyphenated) && HasCompoundSuffix(t.Core(text)))
+                {
+                    break;
+                }
+
+                j++;
+                if (t.Has(TokenFlags.Possessive) && !PhraseKey.IsPhrasePrefix(gaz, text, tokens, i, j))
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            // "University of Oslo", "Ursula von der Leyen", "Faisal bin Farhan": up to two particles before a capitalised word.
+            var particles = 0;
+            while (particles < 2 && j + particles < tokens.Length && tokens[j + particles] is { Kind: TokenKind.Word } p &&
+                   !p.Has(TokenFlags.Capitalized) && NameWords.IsConnector(p.Core(text)) && (particles == 0 || !NameWords.Is(text, tokens[j], "and")))
+            {
+                particles++;
+            }
+
+            if (j > i && particles > 0 && j + particles < tokens.Length && tokens[j + particles] is { Kind: TokenKind.Word } next &&
+                next.Has(TokenFlags.Capitalized) && next.Sentence == sentence && !NameWords.IsStopword(gaz, text, next))
+            {
+                j += particles;
+                continue;
+            }
+
+            break;
+        }
+
+        return Math.Max(j, i + 1);
+    }
+
+    // "Theresa May", "Mary June": a month right after a given name, not before a number, is a surname.
+    private bool IsNameMonth(string text, Token[] tokens, int j) =>
+        tokens[j].Core(text) is "May" or "June" or "April" or "August" && NameWords.IsGivenName(gaz, text, tokens[j - 1]) &&
+        !(j + 1 < tokens.Length && tokens[j + 1].Kind == TokenKind.Number);
+
+    private static bool HasCompoundSuffix(ReadOnlySpan<char> word)
+    {
+        var dash = word.LastIndexOf('-');
+        return dash > 0 && NameWords.IsCompoundSuffix(word[(dash + 1)..]);
+    }
+
+    /// <summary>"Seoul-based" (a place before an adjectival suffix) and "DPRK-Russia" (two known names).</summary>
+    private bool TryCompound(SpanScan scan, int i)
+    {
+        var t = scan.Tokens[i];
+        var word = t.Core(scan.Text);
+        var dash = word.LastIndexOf('-');
+        if (dash <= 0)
+        {
+            return false;
+        }
+
+        if (NameWords.IsCompoundSuffix(word[(dash + 1)..]))
+        {
+            var prefix = word[..dash];
+            if (gaz.PhraseLookup.TryGetValue(prefix, out var entry))
+            {
+                scan.Add(i, i + 1, entry.Type, MentionKind.Gazetteer, prefix.ToString(), entry);
+            }
+
+            return true;
+        }
+
+        var first = word.IndexOf('-');
+        if (first != dash || !char.IsUpper(word[dash + 1]))
+        {
+            return false;
+        }
+
+        if (gaz.PhraseLookup.TryGetValue(word[..dash], out var left) && gaz.PhraseLookup.TryGetValue(word[(dash + 1)..], out var right) &&
+            !gaz.PhraseLookup.ContainsKey(word))
+        {
+            scan.Add(i, i + 1, left.Type, MentionKind.Gazetteer, word[..dash].ToString(), left);
+            scan.Add(i, i + 1, right.Type, MentionKind.Gazetteer, word[(dash + 1)..].ToString(), right);
+            return true;
+        }
+
+        return false;
+    }
+}

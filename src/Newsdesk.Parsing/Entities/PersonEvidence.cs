@@ -1,0 +1,107 @@
+using Newsdesk.Parsing.Gazetteers;
+using Newsdesk.Parsing.Text;
+
+namespace Newsdesk.Parsing.Entities;
+
+/// <summary>Context around a span that says it names a person (or an organization).</summary>
+internal sealed class PersonEvidence(Gazetteer gaz)
+{
+    /// <summary>"professor Jane Doe", "his host Kim": a lower-case person noun right before.</summary>
+    public bool PersonCueBefore(SpanScan scan, int s) =>
+        s > 0 && scan.Tokens[s - 1] is { Kind: TokenKind.Word } t && !t.Has(TokenFlags.Capitalized) && gaz.PersonCues.Contains(t.Core(scan.Text));
+
+    /// <summary>"carmaker Aurus": a lower-case organization noun right before.</summary>
+    public bool OrgAppositiveBefore(SpanScan scan, int s) =>
+        s > 0 && scan.Tokens[s - 1] is { Kind: TokenKind.Word } t && !t.Has(TokenFlags.Capitalized) && gaz.OrgAppositives.Contains(t.Core(scan.Text));
+
+    /// <summary>"a"/"an" right before: a common noun phrase.</summary>
+    public bool IndefiniteBefore(SpanScan scan, int s) =>
+        s > 0 && scan.Tokens[s - 1] is { Kind: TokenKind.Word } t && t.Core(scan.Text) is "a" or "an";
+
+    /// <summary>"X said", "X told": a reporting verb right after (an adverb between is allowed).</summary>
+    public bool ReportingVerbAfter(SpanScan scan, int e)
+    {
+        var tokens = scan.Tokens;
+        if (e < tokens.Length && NameWords.Is(scan.Text, tokens[e], "also") )
+        {
+            e++;
+        }
+
+        return e < tokens.Length && NameWords.IsReportingVerb(gaz, scan.Text, tokens[e], out var participle) && !participle;
+    }
+
+    /// <summary>", a professor at", ", who", ", 45,": an appositive that describes a person.</summary>
+    public bool AppositiveAfter(SpanScan scan, int e)
+    {
+        var tokens = scan.Tokens;
+        var text = scan.Text;
+        if (e + 1 >= tokens.Length || NameWords.Punct(text, tokens[e]) != ',')
+        {
+            return false;
+        }
+
+        var next = tokens[e + 1];
+        if (next.Kind == TokenKind.Number)
+        {
+            return e + 2 < tokens.Length && NameWords.Punct(text, tokens[e + 2]) == ',';
+        }
+
+        if (next.Kind != TokenKind.Word || next.Has(TokenFlags.Capitalized))
+        {
+            return false;
+        }
+
+        var word = next.Core(text);
+        if (word is "who" || gaz.PersonCues.Contains(word))
+        {
+            return true;
+        }
+
+        if (word is not ("a" or "an" or "the" or "his" or "her" or "their" or "its" or "former" or "then"))
+        {
+            return false;
+        }
+
+        for (var k = e + 2; k < tokens.Length && k <= e + 6; k++)
+        {
+            var t = tokens[k];
+            if (t.Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            if (!t.Has(TokenFlags.Capitalized) && gaz.PersonCues.Contains(t.Core(text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Kim Jong Un", "Kim Sung-bae", "Xi Jinping": family name first, so the short form is the first word.</summary>
+    public bool IsFamilyNameFirst(SpanScan scan, int s, int e)
+    {
+        var n = e - s;
+        var text = scan.Text;
+        var tokens = scan.Tokens;
+        if (n is < 2 or > 3 || !gaz.EastAsianSurnames.Contains(tokens[s].Core(text)))
+        {
+            return false;
+        }
+
+        var second = tokens[s + 1].Core(text);
+        var dash = second.IndexOf('-');
+        if (n == 2 && dash > 0 && dash + 1 < second.Length && char.IsLower(second[dash + 1]))
+        {
+            return true;
+        }
+
+        if (n == 3)
+        {
+            return second.Length <= 5 && tokens[s + 2].CoreLength <= 5;
+        }
+
+        return !NameWords.IsGivenName(gaz, text, tokens[s]);
+    }
+}

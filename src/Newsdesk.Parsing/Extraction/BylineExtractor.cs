@@ -1,0 +1,64 @@
+using Newsdesk.Parsing.Model;
+using Newsdesk.Parsing.Pipeline;
+using Newsdesk.Parsing.Readers.Text;
+
+namespace Newsdesk.Parsing.Extraction;
+
+/// <summary>
+/// Turns raw bylines into authors with affiliations (<see cref="BylineParser"/>). Structured authors a
+/// reader found come first; a byline left as the first body paragraph ("By ...") is taken out of the body.
+/// </summary>
+public sealed class BylineExtractor : IArticleExtractor
+{
+    /// <inheritdoc />
+    public ArticleDraft Extract(ArticleDraft draft)
+    {
+        var bylines = draft.Bylines;
+        var sections = draft.Sections;
+        if (bylines.Count == 0 && draft.Authors.Count == 0 && sections.Count > 0 && sections[0].Heading is null && sections[0].Paragraphs.Count > 1)
+        {
+            var first = sections[0].Paragraphs[0];
+            if (HeaderLines.IsByline(first) && BylineParser.Parse(first).Count > 0)
+            {
+                bylines = [first];
+                sections = [sections[0] with { Paragraphs = sections[0].Paragraphs.Skip(1).ToArray() }, .. sections.Skip(1)];
+            }
+        }
+
+        if (bylines.Count == 0)
+        {
+            return sections == draft.Sections ? draft : draft with { Sections = sections };
+        }
+
+        var authors = new List<Author>(draft.Authors);
+        foreach (var byline in bylines)
+        {
+            foreach (var author in BylineParser.Parse(byline))
+            {
+                Merge(authors, author);
+            }
+        }
+
+        // An organization byline ("By AFP") counts only when no person is named.
+        if (authors.Count > 1)
+        {
+            authors.RemoveAll(a => a.Affiliation is null && Organizations.IsOrganization(a.Name));
+        }
+
+        return draft with { Authors = authors, Sections = sections };
+    }
+
+    /// <summary>Adds an author, or completes the affiliation of the same name already present.</summary>
+    internal static void Merge(List<Author> authors, Author author)
+    {
+        var index = authors.FindIndex(a => string.Equals(a.Name, author.Name, StringComparison.OrdinalIgnoreCase));
+        if (index < 0)
+        {
+            authors.Add(author);
+        }
+        else if (authors[index].Affiliation is null && author.Affiliation is not null)
+        {
+            authors[index] = authors[index] with { Affiliation = author.Affiliation };
+        }
+    }
+}

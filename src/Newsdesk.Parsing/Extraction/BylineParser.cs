@@ -1,0 +1,195 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Newsdesk.Parsing.Model;
+using Newsdesk.Parsing.Readers.Text;
+
+namespace Newsdesk.Parsing.Extraction;
+
+/// <summary>
+/// Parses one raw byline into authors: "By A and B", "A, B and C", "A for AFP", "By A | Reuters",
+/// "A (Reuters)", "A, Associated Press", "A in Kyiv", "Reporting by A; Editing by B" (editors dropped).
+/// Titles ("Dr."), roles ("Senior Correspondent"), dates, e-mails and handles are removed.
+/// </summary>
+internal static partial class BylineParser
+{
+    [GeneratedRegex(@"^(?:(?:written|words|story|text|report|reported|reporting)\s+)?by\s*:?\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ByPrefix();
+
+    [GeneratedRegex(@"\s+(?:\||·|•|—|–|-{1,2})\s+|\s*\n\s*")]
+    private static partial Regex SegmentSeparator();
+
+    [GeneratedRegex(@"\s*(?:,\s*(?:and|&)\s+|\s+(?:and|&|et|und|y|e)\s+|;\s*|,\s*)", RegexOptions.CultureInvariant)]
+    private static partial Regex NameSeparator();
+
+    [GeneratedRegex(@"\S+@\S+\.\S+|(?<!\w)@\w+|https?://\S+", RegexOptions.CultureInvariant)]
+    private static partial Regex ContactJunk();
+
+    [GeneratedRegex(@"^(?<name>.+?)\s*\((?<aff>[^()]{2,60})\)$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex ParenthesisedAffiliation();
+
+    [GeneratedRegex(@"^(?<name>.+?)\s+for\s+(?:the\s+)?(?<aff>\p{Lu}.{1,60})$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex ForAffiliation();
+
+    [GeneratedRegex(@"\s+in\s+\p{Lu}[\p{L}\p{M}'’.\- ]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex LocationSuffix();
+
+    [GeneratedRegex(@"^(?:(?:dr|prof|professor|mr|mrs|ms|miss|sir|dame|rev|fr|gen|col|capt|sen|rep)\.?\s+)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TitlePrefix();
+
+    /// <summary>The authors a byline names, in order; empty when it names none.</summary>
+    public static List<Author> Parse(string? byline)
+    {
+        var authors = new List<Author>();
+        if (string.IsNullOrWhiteSpace(byline) || byline.Length > 600)
+        {
+            return authors;
+        }
+
+        var text = TextTools.Collapse(byline).Trim('*', '_', ' ');
+        if (WireCredits.IsCreditLine(text) && (text.Contains(';') || text.Split(" by ", StringSplitOptions.None).Length > 2))
+        {
+            foreach (var name in WireCredits.Reporters(text))
+            {
+                AddName(authors, name, null);
+            }
+
+            return authors;
+        }
+
+        text = ContactJunk().Replace(ByPrefix().Replace(text, ""), " ");
+        string? sharedAffiliation = null;
+        var segments = SegmentSeparator().Split(text);
+        for (var i = 1; i < segments.Length; i++)
+        {
+            // "By A | Reuters": a later segment naming an organization is everyone's affiliation; dates and roles are dropped.
+            var segment = segments[i].Trim();
+            if (sharedAffiliation is null && Organizations.IsOrganization(segment))
+            {
+                sharedAffiliation = segment;
+            }
+        }
+
+        var pendingStart = authors.Count;
+        foreach (var raw in NameSeparator().Split(segments[0]))
+        {
+            var token = raw.Trim().Trim('.', ',', ';', ':', ' ');
+            if (token.Length == 0 || DateTextParser.Find(token) is not null)
+            {
+                continue;
+            }
+
+            // "A, Associated Press": an organization after names is their affiliation.
+            if (!LooksLikeFor(token) && Organizations.IsOrganization(token))
+            {
+                if (authors.Count > pendingStart)
+                {
+                    for (var i = pendingStart; i < authors.Count; i++)
+                    {
+                        authors[i] = authors[i] with { Affiliation = authors[i].Affiliation ?? token };
+                    }
+                }
+                else if (authors.Count == 0)
+                {
+                    sharedAffiliation ??= token;
+                }
+
+                pendingStart = authors.Count;
+                continue;
+            }
+
+            if (Roles.IsRole(token))
+            {
+                continue;
+            }
+
+            string? affiliation = null;
+            if (ParenthesisedAffiliation().Match(token) is { Success: true } paren)
+            {
+                token = paren.Groups["name"].Value;
+                affiliation = paren.Groups["aff"].Value.Trim();
+            }
+            else if (ForAffiliation().Match(token) is { Success: true } forMatch)
+            {
+                token = forMatch.Groups["name"].Value;
+                affiliation = forMatch.Groups["aff"].Value.Trim();
+            }
+
+            if (AddName(authors, token, affiliation) && affiliation is not null)
+            {
+                pendingStart = authors.Count;
+            }
+        }
+
+        if (authors.Count == 0 && sharedAffiliation is not null)
+        {
+            // "By AFP", "By Reuters Staff": an organization byline, used only when no person is named.
+            authors.Add(new Author(Organizations.Trim(sharedAffiliation)));
+            return authors;
+        }
+
+        if (sharedAffiliation is not null)
+        {
+            for (var i = 0; i < authors.Count; i++)
+            {
+                authors[i] = authors[i] with { Affiliation = authors[i].Affiliation ?? sharedAffiliation };
+            }
+        }
+
+        return authors;
+    }
+
+    /// <summary>Cleans a person's name: no titles, no location suffix, ALL CAPS to Title Case; null when it is not a name.</summary>
+    public static string? CleanName(string raw)
+    {
+        var name = LocationSuffix().Replace(raw.Trim(), "");
+        name = TitlePrefix().Replace(name, "").Trim().Trim('.', ',', '*', '_', '(', ')', '[', ']', ' ');
+        if (name.Length < 2 || name.Length > 60 || name.Any(char.IsDigit) || !char.IsLetter(name[0]))
+        {
+            return null;
+        }
+
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 6)
+        {
+            return null;
+        }
+
+        foreach (var word in words)
+        {
+            if (char.IsLower(word[0]) && !Roles.IsNameParticle(word))
+            {
+                return null;
+            }
+        }
+
+        if (name.Any(char.IsLower))
+        {
+            return string.Join(' ', words);
+        }
+
+        return CultureInfo.InvariantCulture.TextInfo.ToTitleCase(string.Join(' ', words).ToLowerInvariant());
+    }
+
+    private static bool LooksLikeFor(string token) => token.Contains(" for ", StringComparison.Ordinal);
+
+    private static bool AddName(List<Author> authors, string raw, string? affiliation)
+    {
+        var name = CleanName(raw);
+        if (name is null)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < authors.Count; i++)
+        {
+            if (string.Equals(authors[i].Name, name, StringComparison.OrdinalIgnoreCase))
+            {
+                authors[i] = authors[i] with { Affiliation = authors[i].Affiliation ?? affiliation };
+                return false;
+            }
+        }
+
+        authors.Add(new Author(name, affiliation is null ? null : Organizations.Trim(affiliation)));
+        return true;
+    }
+}

@@ -1,0 +1,148 @@
+using Newsdesk.Parsing.Entities;
+using Newsdesk.Parsing.Gazetteers;
+using Newsdesk.Parsing.Model;
+using Newsdesk.Parsing.Text;
+
+namespace Newsdesk.Parsing.Quotes;
+
+/// <summary>
+/// Reads reporting clauses around a position: the subject of a reporting verb ("Tikhonov said",
+/// "X, a professor at Y, told AFP", "said Leif-Eric Easley", "he said", "and said"), and
+/// "according to X". Every look is bounded to a small window, so hostile text stays linear.
+/// </summary>
+internal sealed class ClauseReader(Gazetteer gaz)
+{
+    /// <summary>Most tokens looked at around one quotation.</summary>
+    public const int Window = 60;
+
+    /// <summary>The subject of the reporting verb at <paramref name="v"/>, not looking before <paramref name="lowerBound"/>.</summary>
+    public Subject SubjectBefore(TextUnit unit, UnitMentions mentions, IReadOnlyList<EntityBuild> builds, int v, int lowerBound)
+    {
+        var tokens = unit.Tokens;
+        var text = unit.Text;
+        var k = v - 1;
+        while (k >= lowerBound && IsAuxiliary(text, tokens[k]))
+        {
+            k--;
+        }
+
+        if (k < lowerBound)
+        {
+            return Subject.None;
+        }
+
+        if (NameWords.Punct(text, tokens[k]) == ',')
+        {
+            // "X, a research fellow at Y, told AFP": skip back over the appositive.
+            var j = k - 1;
+            while (j >= lowerBound && k - j < 30 && NameWords.Punct(text, tokens[j]) != ',')
+            {
+                j--;
+            }
+
+            if (j < lowerBound || NameWords.Punct(text, tokens[j]) != ',' || tokens[j + 1].Has(TokenFlags.Capitalized))
+            {
+                return Subject.None;
+            }
+
+            k = j - 1;
+            if (k < lowerBound)
+            {
+                return Subject.None;
+            }
+        }
+
+        if (mentions.EndingAt(k) is { } m)
+        {
+            return Named(builds, m);
+        }
+
+        var t = tokens[k];
+        if (t.Kind != TokenKind.Word)
+        {
+            return Subject.None;
+        }
+
+        var word = t.Core(text);
+        if (IsPersonalPronoun(word))
+        {
+            return new Subject(SubjectKind.Pronoun);
+        }
+
+        return word is "and" or "but" ? new Subject(SubjectKind.Coordinated) : new Subject(SubjectKind.Unnamed);
+    }
+
+    /// <summary>"said X", "said Russian President X", "said he".</summary>
+    public Subject SubjectAfterVerb(TextUnit unit, UnitMentions mentions, IReadOnlyList<EntityBuild> builds, int v)
+    {
+        var tokens = unit.Tokens;
+        for (var j = v + 1; j < tokens.Length && j <= v + 8; j++)
+        {
+            if (mentions.StartingAt(j) is { } m)
+            {
+                return Named(builds, m);
+            }
+
+            var t = tokens[j];
+            if (t.Kind != TokenKind.Word)
+            {
+                break;
+            }
+
+            if (IsPersonalPronoun(t.Core(unit.Text)))
+            {
+                return new Subject(SubjectKind.Pronoun);
+            }
+        }
+
+        return new Subject(SubjectKind.Unnamed);
+    }
+
+    /// <summary>"according to X" starting at <paramref name="k"/>.</summary>
+    public Subject AccordingTo(TextUnit unit, UnitMentions mentions, IReadOnlyList<EntityBuild> builds, int k)
+    {
+        var tokens = unit.Tokens;
+        if (k + 2 >= tokens.Length || !NameWords.Is(unit.Text, tokens[k], "according") || !NameWords.Is(unit.Text, tokens[k + 1], "to"))
+        {
+            return Subject.None;
+        }
+
+        return SubjectAfterVerb(unit, mentions, builds, k + 1);
+    }
+
+    /// <summary>The first person named in the sentence between <paramref name="from"/> and <paramref name="to"/>.</summary>
+    public static Subject FirstPerson(UnitMentions mentions, IReadOnlyList<EntityBuild> builds, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (mentions.StartingAt(k) is { } m && builds[m.Entity].Type == EntityType.Person)
+            {
+                return new Subject(SubjectKind.Entity, m.Entity);
+            }
+        }
+
+        return Subject.None;
+    }
+
+    /// <summary>Whether the token is a reporting verb.</summary>
+    public bool IsVerb(TextUnit unit, int k, out bool participle) => NameWords.IsReportingVerb(gaz, unit.Text, unit.Tokens[k], out participle);
+
+    private static Subject Named(IReadOnlyList<EntityBuild> builds, Mention m) =>
+        builds[m.Entity].Type == EntityType.Place ? new Subject(SubjectKind.Unnamed) : new Subject(SubjectKind.Entity, m.Entity);
+
+    private static bool IsPersonalPronoun(ReadOnlySpan<char> w) => w is "he" or "He" or "she" or "She";
+
+    private static bool IsAuxiliary(string text, in Token t)
+    {
+        if (t.Kind != TokenKind.Word || t.Has(TokenFlags.Capitalized))
+        {
+            return false;
+        }
+
+        var w = t.Core(text);
+        return w is "also" or "then" or "later" or "has" or "had" or "have" or "would" or "will" or "could" or "may" or "might"
+            or "once" or "again" or "further" or "separately" or "earlier" or "previously" or "was" or "is" or "were" or "not"
+            or "never" or "often" or "had" or "recently" or "subsequently" or "initially" or "first" or "last" or "too" or "even"
+            || (w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,238 @@
+using Newsdesk.Parsing.Entities;
+using Newsdesk.Parsing.Gazetteers;
+using Newsdesk.Parsing.Model;
+using Newsdesk.Parsing.Text;
+
+namespace Newsdesk.Parsing.Quotes;
+
+/// <summary>
+/// Gives each quotation its speaker: the clause after it ("," X said / said X), else the clause
+/// before it (X said: / X told AFP that ... / "adding" / "and said"), else, for pronouns and
+/// quote-only paragraphs, the last named person who spoke. Unnamed subjects ("a spokesman said",
+/// "Moscow said") leave the speaker empty rather than guess.
+/// </summary>
+internal sealed class SpeakerAttributor(Gazetteer gaz)
+{
+    private readonly ClauseReader _clauses = new(gaz);
+
+    /// <summary>The public quotes, in order.</summary>
+    public IReadOnlyList<Quote> Attribute(ArticleAnalysis analysis, List<QuoteSpan> spans)
+    {
+        var index = new UnitMentions?[analysis.Units.Count];
+        var builds = analysis.Builds;
+        var quotes = new List<Quote>(spans.Count);
+        var lastSpeaker = -1;
+        var cursor = new Cursor(0, 0);
+        QuoteSpan? previous = null;
+        var previousSpeaker = -1;
+        foreach (var q in spans)
+        {
+            lastSpeaker = Advance(analysis, index, cursor, q, lastSpeaker);
+            var after = After(analysis, index, q);
+            var chosen = after.Attributes ? after : Before(analysis, index, q, previous, previousSpeaker);
+            if (!chosen.Attributes && after.Kind == SubjectKind.None && chosen.Kind == SubjectKind.None && StartsSentence(analysis, q))
+            {
+                chosen = new Subject(SubjectKind.Pronoun);
+            }
+
+            var speaker = chosen.Kind switch
+            {
+                SubjectKind.Entity => chosen.Entity,
+                SubjectKind.Pronoun => lastSpeaker,
+                _ => -1,
+            };
+            if (speaker >= 0 && builds[speaker].Type == EntityType.Person)
+            {
+                lastSpeaker = speaker;
+            }
+
+            quotes.Add(new Quote(q.Text, speaker >= 0 ? builds[speaker].Canonical : null, speaker >= 0 ? analysis.Ids[speaker] : null, IsFragment(analysis, q)));
+            cursor = new Cursor(q.CloseUnit, q.Close + 1);
+            previous = q;
+            previousSpeaker = speaker;
+        }
+
+        return quotes;
+    }
+
+    private Subject After(ArticleAnalysis analysis, UnitMentions?[] index, QuoteSpan q)
+    {
+        var unit = analysis.Units[q.CloseUnit];
+        var tokens = unit.Tokens;
+        if (q.Close >= tokens.Length)
+        {
+            return Subject.None;
+        }
+
+        var mentions = Index(analysis, index, q.CloseUnit);
+        var sentence = tokens[q.Close].Sentence;
+        var k = q.Close + 1;
+        while (k < tokens.Length && tokens[k].Kind == TokenKind.Punct && tokens[k].Sentence == sentence)
+        {
+            k++;
+        }
+
+        // "», a déclaré X", "," ha detto X": an auxiliary before a first-position verb.
+        var first = k < tokens.Length && tokens[k].Core(unit.Text) is "a" or "ha" or "hat" or "has" or "had" && k + 1 < tokens.Length &&
+            _clauses.IsVerb(unit, k + 1, out _) ? k + 1 : k;
+        for (; k < tokens.Length && k - q.Close <= ClauseReader.Window && tokens[k].Sentence == sentence; k++)
+        {
+            if (tokens[k].Kind == TokenKind.QuoteMark && QuoteMarks.IsDouble(unit.Text[tokens[k].Start]))
+            {
+                break;
+            }
+
+            if (_clauses.AccordingTo(unit, mentions, analysis.Builds, k) is { Kind: not SubjectKind.None } according)
+            {
+                return according;
+            }
+
+            if (!_clauses.IsVerb(unit, k, out var participle))
+            {
+                continue;
+            }
+
+            if (k == first)
+            {
+                return _clauses.SubjectAfterVerb(unit, mentions, analysis.Builds, k);
+            }
+
+            if (participle)
+            {
+                return Subject.None;
+            }
+
+            var subject = _clauses.SubjectBefore(unit, mentions, analysis.Builds, k, first);
+            return subject.Kind == SubjectKind.Coordinated ? Subject.None : subject;
+        }
+
+        return Subject.None;
+    }
+
+    private Subject Before(ArticleAnalysis analysis, UnitMentions?[] index, QuoteSpan q, QuoteSpan? previous, int previousSpeaker)
+    {
+        var unit = analysis.Units[q.OpenUnit];
+        var tokens = unit.Tokens;
+        var mentions = Index(analysis, index, q.OpenUnit);
+        var sentence = tokens[q.Open].Sentence;
+        var start = q.Open;
+        while (start > 0 && q.Open - start < ClauseReader.Window && tokens[start - 1].Sentence == sentence)
+        {
+            start--;
+        }
+
+        var sameSentence = previous is not null && previous.CloseUnit == q.OpenUnit && previous.Close >= start && previous.Close < q.Open;
+        var lower = sameSentence ? previous!.Close + 1 : start;
+        for (var k = lower; k < q.Open; k++)
+        {
+            if (_clauses.AccordingTo(unit, mentions, analysis.Builds, k) is { Kind: not SubjectKind.None } according)
+            {
+                return according;
+            }
+        }
+
+        for (var v = q.Open - 1; v >= lower; v--)
+        {
+            if (!_clauses.IsVerb(unit, v, out var participle))
+            {
+                continue;
+            }
+
+            var subject = participle ? new Subject(SubjectKind.Coordinated) : _clauses.SubjectBefore(unit, mentions, analysis.Builds, v, lower);
+            if (subject.Kind != SubjectKind.Coordinated)
+            {
+                return subject;
+            }
+
+            if (sameSentence && previousSpeaker >= 0)
+            {
+                return new Subject(SubjectKind.Entity, previousSpeaker);
+            }
+
+            var first = ClauseReader.FirstPerson(mentions, analysis.Builds, start, v);
+            return first.Kind != SubjectKind.None ? first : StartsWithPronoun(unit, start);
+        }
+
+        return Subject.None;
+    }
+
+    /// <summary>Moves over the text between quotations, remembering who was last reported as speaking.</summary>
+    private int Advance(ArticleAnalysis analysis, UnitMentions?[] index, Cursor cursor, QuoteSpan q, int lastSpeaker)
+    {
+        for (var u = cursor.Unit; u <= q.OpenUnit && u < analysis.Units.Count; u++)
+        {
+            var unit = analysis.Units[u];
+            if (!unit.IsParagraph)
+            {
+                continue;
+            }
+
+            var from = u == cursor.Unit ? cursor.Token : 0;
+            var to = u == q.OpenUnit ? q.Open : unit.Tokens.Length;
+            var mentions = Index(analysis, index, u);
+            for (var k = from; k < to; k++)
+            {
+                // The subject of a sentence is who a later "he said" most likely means (unless someone speaks after).
+                if (unit.Tokens[k].Has(TokenFlags.SentenceStart) && mentions.StartingAt(k) is { } subject0 &&
+                    analysis.Builds[subject0.Entity].Type == EntityType.Person)
+                {
+                    lastSpeaker = subject0.Entity;
+                }
+
+                if (_clauses.IsVerb(unit, k, out var participle) && !participle)
+                {
+                    var subject = _clauses.SubjectBefore(unit, mentions, analysis.Builds, k, Math.Max(from, k - ClauseReader.Window));
+                    if (subject.Kind == SubjectKind.Entity && analysis.Builds[subject.Entity].Type == EntityType.Person)
+                    {
+                        lastSpeaker = subject.Entity;
+                    }
+                }
+            }
+        }
+
+        return lastSpeaker;
+    }
+
+    private static Subject StartsWithPronoun(TextUnit unit, int start) =>
+        start < unit.Tokens.Length && unit.Tokens[start].Core(unit.Text) is "He" or "She" ? new Subject(SubjectKind.Pronoun) : Subject.None;
+
+    /// <summary>A quotation that starts its sentence (quote-only paragraphs, a second quote after an attributed one).</summary>
+    private static bool StartsSentence(ArticleAnalysis analysis, QuoteSpan q)
+    {
+        var tokens = analysis.Units[q.OpenUnit].Tokens;
+        var sentence = tokens[q.Open].Sentence;
+        for (var k = q.Open - 1; k >= 0 && tokens[k].Sentence == sentence; k--)
+        {
+            if (tokens[k].Kind is TokenKind.Word or TokenKind.Number)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>One to three quoted words inside a sentence ("blackmail", "full support"); a short sentence of its own ("They want both.") is a statement.</summary>
+    private static bool IsFragment(ArticleAnalysis analysis, QuoteSpan q) =>
+        CountWords(q.Text) <= 3 && !(q.Text.Length > 0 && char.IsUpper(q.Text[0]) && StartsSentence(analysis, q));
+
+    private static UnitMentions Index(ArticleAnalysis analysis, UnitMentions?[] index, int unit) =>
+        index[unit] ??= new UnitMentions(analysis.Units[unit], analysis.MentionsByUnit[unit]);
+
+    private static int CountWords(string text)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var letter = char.IsLetterOrDigit(c);
+            words += letter && !inWord ? 1 : 0;
+            inWord = letter || (inWord && (c is '-' or '\'' or '\u2019'));
+        }
+
+        return words;
+    }
+
+    /// <summary>Where the scan between quotations stopped.</summary>
+    private readonly record struct Cursor(int Unit, int Token);
+}

@@ -1,0 +1,20 @@
+namespace Newsdesk.Parsing.Quotes;
+
+/// <summary>Kinds of reporting-clause subjects.</summary>
+internal enum SubjectKind : byte
+{
+    /// <summary>No reporting clause.</summary>
+    None,
+
+    /// <summary>A named person or organization.</summary>
+    Entity,
+
+    /// <summary>"he", "she": the last named speaker.</summary>
+    Pronoun,
+
+    /// <summary>A subject that is not a named speaker ("a spokesman", "Russian news agencies", "Moscow"): no speaker.</summary>
+    Unnamed,
+
+    /// <summary>"... and said": the subject of the sentence.</summary>
+    Coordinated,
+}

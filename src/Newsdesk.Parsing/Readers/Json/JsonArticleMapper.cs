@@ -1,0 +1,145 @@
+using System.Text.Json;
+using Newsdesk.Parsing.Model;
+using Newsdesk.Parsing.Pipeline;
+using Newsdesk.Parsing.Readers.Text;
+
+namespace Newsdesk.Parsing.Readers.Json;
+
+/// <summary>Maps one JSON article object (feed item, scraper output, JSON-LD NewsArticle) to a draft.</summary>
+internal static class JsonArticleMapper
+{
+    /// <summary>Wrapper properties whose array holds the articles ({"articles": [...]}).</summary>
+    public static readonly string[] ArticleLists = ["articles", "items", "data", "results", "entries", "posts", "stories", "@graph", "news"];
+
+    /// <summary>The draft of <paramref name="element"/>, or an error naming <paramref name="where"/> when it holds no title and no text.</summary>
+    public static DraftOrError Map(JsonElement element, ArticleDraft draft, string where)
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            return new ParseError("no-article", $"{where} is a JSON {element.ValueKind.ToString().ToLowerInvariant()}, not an article object: expected {{\"title\": ..., \"text\": ...}}.");
+        }
+
+        string? title = null, nameTitle = null, subtitle = null, summary = null, url = null, canonical = null, outlet = null, language = null;
+        var bylines = new List<string>();
+        var people = new List<Author>();
+        var organizations = new List<Author>();
+        var dates = new List<string>();
+        var updates = new List<string>();
+        var images = new List<ArticleImage>();
+        var body = new SectionsBuilder();
+        foreach (var property in element.EnumerateObject())
+        {
+            var value = property.Value;
+            switch (ArticleFields.Of(property.Name))
+            {
+                case ArticleField.Title when property.Name.Equals("name", StringComparison.OrdinalIgnoreCase):
+                    nameTitle ??= JsonValues.Text(value);
+                    break;
+                case ArticleField.Title: title ??= JsonValues.Text(value); break;
+                case ArticleField.Subtitle: subtitle ??= JsonValues.Text(value); break;
+                case ArticleField.Summary: summary ??= JsonValues.Text(value); break;
+                case ArticleField.Url: url ??= JsonValues.Url(value); break;
+                case ArticleField.CanonicalUrl: canonical ??= JsonValues.Url(value); break;
+                case ArticleField.Author: JsonValues.Authors(value, bylines, people, organizations); break;
+                case ArticleField.Date when JsonValues.Date(value) is { } date: dates.Add(date); break;
+                case ArticleField.Updated when JsonValues.Date(value) is { } date: updates.Add(date); break;
+                case ArticleField.Text when !body.HasContent: ReadBody(value, body); break;
+                case ArticleField.Image: JsonValues.Images(value, images); break;
+                case ArticleField.Language: language ??= JsonValues.Text(value); break;
+                case ArticleField.Outlet: outlet ??= JsonValues.Text(value); break;
+            }
+        }
+
+        title ??= nameTitle;
+        if (summary is not null)
+        {
+            if (!body.HasContent)
+            {
+                AppendText(summary, body);
+            }
+            else
+            {
+                subtitle ??= StripTags(summary);
+            }
+        }
+
+        if (title is null && !body.HasContent)
+        {
+            return new ParseError("no-article", $"{where} has no title and no text: expected a \"title\"/\"headline\" and a \"text\"/\"body\"/\"content\"/\"articleBody\" string.");
+        }
+
+        return draft with
+        {
+            Title = title is null ? null : StripTags(title),
+            Subtitle = subtitle,
+            Url = url,
+            CanonicalUrl = canonical,
+            OutletName = outlet,
+            Language = language,
+            Bylines = bylines,
+            Authors = people.Count > 0 ? people : bylines.Count > 0 ? [] : organizations,
+            DateCandidates = [.. dates, .. updates],
+            Images = images,
+            Sections = body.Build(),
+        };
+    }
+
+    private static void ReadBody(JsonElement value, SectionsBuilder body, int depth = 0)
+    {
+        switch (value.ValueKind)
+        {
+            case JsonValueKind.String when value.GetString() is { } text:
+                AppendText(text, body);
+                break;
+            case JsonValueKind.Array when depth < 4:
+                foreach (var item in value.EnumerateArray())
+                {
+                    ReadBody(item, body, depth + 1);
+                }
+
+                break;
+            case JsonValueKind.Object when depth < 4:
+                // {"type": "heading", "text": "..."} blocks of block-based editors; else {"text": ...}.
+                var type = JsonValues.Property(value, "type") is { ValueKind: JsonValueKind.String } t ? t.GetString() : null;
+                var inner = JsonValues.Property(value, "text") ?? JsonValues.Property(value, "content") ?? JsonValues.Property(value, "value") ?? JsonValues.Property(value, "html");
+                if (inner is { ValueKind: JsonValueKind.String } s && type is not null && type.Contains("head", StringComparison.OrdinalIgnoreCase))
+                {
+                    body.AddHeading(TextTools.Collapse(StripTags(s.GetString()!)));
+                }
+                else if (inner is { } content)
+                {
+                    ReadBody(content, body, depth + 1);
+                }
+
+                break;
+        }
+    }
+
+    private static void AppendText(string text, SectionsBuilder body)
+    {
+        if (HtmlFragmentText.IsHtml(text))
+        {
+            HtmlFragmentText.AppendTo(text, body);
+            return;
+        }
+
+        var normalized = text.Replace("\r\n", "\n", StringComparison.Ordinal);
+        var separator = normalized.Contains("\n\n", StringComparison.Ordinal) ? "\n\n" : "\n";
+        foreach (var block in normalized.Split(separator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            body.AddParagraph(TextTools.Collapse(block));
+        }
+    }
+
+    private static string StripTags(string text)
+    {
+        if (!HtmlFragmentText.IsHtml(text))
+        {
+            return text;
+        }
+
+        var single = new SectionsBuilder();
+        HtmlFragmentText.AppendTo(text, single);
+        return string.Join(" ", single.Build().SelectMany(s => s.Heading is null ? s.Paragraphs : s.Paragraphs.Prepend(s.Heading)));
+    }
+}

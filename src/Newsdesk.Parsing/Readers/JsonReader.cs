@@ -1,0 +1,106 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Newsdesk.Parsing.Input;
+using Newsdesk.Parsing.Pipeline;
+using Newsdesk.Parsing.Readers.Json;
+
+namespace Newsdesk.Parsing.Readers;
+
+/// <summary>A JSON article object, an array of them, or a wrapper object holding such an array ({"articles": [...]}).</summary>
+public sealed class JsonReader : IDocumentReader
+{
+    /// <summary>Nesting limit: article JSON is shallow; deeper documents are hostile or not articles.</summary>
+    internal const int MaxDepth = 64;
+
+    /// <summary>Articles read from one array at most.</summary>
+    internal const int MaxArticles = 50_000;
+
+    internal static readonly JsonDocumentOptions Options = new()
+    {
+        MaxDepth = MaxDepth,
+        AllowTrailingCommas = true,
+        CommentHandling = JsonCommentHandling.Skip,
+    };
+
+    /// <inheritdoc />
+    public string Format => "json";
+
+    /// <inheritdoc />
+    public bool CanRead(DocumentInput input) => ContentSniffer.Detect(input) == DocumentLayout.Json;
+
+    /// <inheritdoc />
+    public IEnumerable<DraftOrError> Read(DocumentInput input)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(input.Text.AsMemory(), Options);
+        }
+        catch (JsonException ex)
+        {
+            return [new ParseError("malformed-json", $"'{input.Name}' is not valid JSON (line {ex.LineNumber + 1}, byte {ex.BytePositionInLine + 1}): fix the JSON, or upload the article as text or Markdown.")];
+        }
+
+        using (document)
+        {
+            return ReadRoot(document.RootElement, input);
+        }
+    }
+
+    private List<DraftOrError> ReadRoot(JsonElement root, DocumentInput input)
+    {
+        var draft = new ArticleDraft { SourceName = input.Name, Format = Format, ContentHash = input.ContentHash };
+        if (root.ValueKind == JsonValueKind.Object)
+        {
+            var single = JsonArticleMapper.Map(root, draft, $"'{input.Name}'");
+            if (single.Draft is not null)
+            {
+                return [single];
+            }
+
+            foreach (var key in JsonArticleMapper.ArticleLists)
+            {
+                if (JsonValues.Property(root, key) is { ValueKind: JsonValueKind.Array } list)
+                {
+                    return ReadArray(list, draft, input.Name);
+                }
+            }
+
+            return [single];
+        }
+
+        if (root.ValueKind == JsonValueKind.Array)
+        {
+            return ReadArray(root, draft, input.Name);
+        }
+
+        return [new ParseError("no-article", $"'{input.Name}' is a JSON {root.ValueKind.ToString().ToLowerInvariant()}: expected an article object or an array of articles.")];
+    }
+
+    private static List<DraftOrError> ReadArray(JsonElement array, ArticleDraft draft, string name)
+    {
+        var results = new List<DraftOrError>();
+        var index = 0;
+        foreach (var item in array.EnumerateArray())
+        {
+            if (index == MaxArticles)
+            {
+                results.Add(new ParseError("too-many", $"'{name}' has more than {MaxArticles:N0} articles; the rest were not read: split the file."));
+                break;
+            }
+
+            // Each item gets its own content hash: items without a URL must not share an id.
+            var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(item.GetRawText())));
+            results.Add(JsonArticleMapper.Map(item, draft with { ContentHash = hash }, $"item {index} of '{name}'"));
+            index++;
+        }
+
+        if (index == 0)
+        {
+            results.Add(new ParseError("no-article", $"'{name}' is an empty JSON array: there is no article in it."));
+        }
+
+        return results;
+    }
+}

@@ -1,0 +1,156 @@
+namespace Newsdesk.Parsing.Text;
+
+/// <summary>
+/// A linear, allocation-light tokenizer: words (with inner hyphens, apostrophes and initialism
+/// periods), numbers, single punctuation characters and quotation marks, each tagged with its sentence.
+/// </summary>
+internal static class Tokenizer
+{
+    /// <summary>Tokenizes one text unit (a paragraph, heading, title or caption).</summary>
+    public static Token[] Tokenize(string text)
+    {
+        var tokens = new List<Token>(text.Length / 5 + 4);
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                i++;
+            }
+            else if (IsWordChar(c))
+            {
+                i = ReadWord(text, i, tokens);
+            }
+            else
+            {
+                tokens.Add(new Token(i, 1, 1, CharClass.IsQuoteMark(c) ? TokenKind.QuoteMark : TokenKind.Punct, TokenFlags.None, 0));
+                i++;
+            }
+        }
+
+        var array = tokens.ToArray();
+        SentenceSplitter.Assign(text, array);
+        return array;
+    }
+
+    private static int ReadWord(string text, int start, List<Token> tokens)
+    {
+        var n = text.Length;
+        var i = start;
+        var segmentStart = start;
+        var hyphenated = false;
+        var hasInnerPeriod = false;
+        while (true)
+        {
+            while (i < n && IsWordChar(text[i]))
+            {
+                i++;
+            }
+
+            if (i + 1 < n && IsWordChar(text[i + 1]))
+            {
+                var j = text[i];
+                if (CharClass.IsHyphen(j))
+                {
+                    hyphenated = true;
+                    i++;
+                    segmentStart = i;
+                    continue;
+                }
+
+                if (CharClass.IsApostrophe(j) && char.IsLetter(text[i - 1]))
+                {
+                    i++;
+                    continue;
+                }
+
+                if (j == '.' && i - segmentStart == 1 && char.IsLetter(text[i + 1]))
+                {
+                    // Initialisms: U.S., D.P.R.K.
+                    hasInnerPeriod = true;
+                    i++;
+                    segmentStart = i;
+                    continue;
+                }
+            }
+
+            break;
+        }
+
+        if (i < n && text[i] == '.' && TakesPeriod(text.AsSpan(start, i - start), hasInnerPeriod))
+        {
+            i++;
+        }
+
+        var length = i - start;
+        var core = length;
+        var flags = TokenFlags.None;
+        if (length > 2 && (text[i - 1] == 's' || text[i - 1] == 'S') && CharClass.IsApostrophe(text[i - 2]))
+        {
+            core = length - 2;
+            flags |= TokenFlags.Possessive;
+        }
+
+        if (hyphenated)
+        {
+            flags |= TokenFlags.Hyphenated;
+        }
+
+        var word = text.AsSpan(start, core);
+        if (IsCapitalized(word))
+        {
+            flags |= TokenFlags.Capitalized;
+        }
+
+        if (IsAllCaps(word))
+        {
+            flags |= TokenFlags.AllCaps;
+        }
+
+        var kind = char.IsDigit(text[start]) ? TokenKind.Number : TokenKind.Word;
+        tokens.Add(new Token(start, length, core, kind, flags, 0));
+        return i;
+    }
+
+    private static bool TakesPeriod(ReadOnlySpan<char> word, bool hasInnerPeriod) =>
+        hasInnerPeriod || (word.Length == 1 && char.IsUpper(word[0])) || CharClass.IsAbbreviation(word);
+
+    /// <summary>Upper-case first letter, also after a lower-case Arabic/French particle ("al-Assad", "d'Ivoire").</summary>
+    internal static bool IsCapitalized(ReadOnlySpan<char> word)
+    {
+        if (word.Length == 0)
+        {
+            return false;
+        }
+
+        if (char.IsUpper(word[0]))
+        {
+            return true;
+        }
+
+        var dash = word.IndexOfAny('-', '\'', '’');
+        return dash is > 0 and <= 3 && dash + 1 < word.Length && char.IsUpper(word[dash + 1]) && CharClass.IsNameParticle(word[..dash]);
+    }
+
+    private static bool IsAllCaps(ReadOnlySpan<char> word)
+    {
+        var letters = 0;
+        foreach (var c in word)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+
+            if (char.IsLetter(c))
+            {
+                letters++;
+            }
+        }
+
+        return letters >= 2;
+    }
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;
+}

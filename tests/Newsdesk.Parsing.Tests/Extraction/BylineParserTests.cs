@@ -1,0 +1,47 @@
+using Newsdesk.Parsing.Extraction;
+
+namespace Newsdesk.Parsing.Tests.Extraction;
+
+public sealed class BylineParserTests
+{
+    public static TheoryData<string, string> Styles => new()
+    {
+        { "By Jane Doe", "Jane Doe|" },
+        { "By Jane Doe and John Roe", "Jane Doe|; John Roe|" },
+        { "Ana Lima, Ben Ode and Carl Pik", "Ana Lima|; Ben Ode|; Carl Pik|" },
+        { "By Ana Lima, Ben Ode, and Carl Pik", "Ana Lima|; Ben Ode|; Carl Pik|" },
+        { "By Mara Quist for AFP", "Mara Quist|AFP" },
+        { "By Mara Quist for AFP and Olu Bade for AFP", "Mara Quist|AFP; Olu Bade|AFP" },
+        { "By Lena Vos | Reuters", "Lena Vos|Reuters" },
+        { "Lena Vos (Reuters)", "Lena Vos|Reuters" },
+        { "By Lena Vos, Associated Press", "Lena Vos|Associated Press" },
+        { "By Lena Vos and Piet Hein, The Associated Press", "Lena Vos|The Associated Press; Piet Hein|The Associated Press" },
+        { "By Dr. Rosa Kant, Senior Correspondent", "Rosa Kant|" },
+        { "By Ivo Marsh in Kyiv and Dana Lee in Moscow", "Ivo Marsh|; Dana Lee|" },
+        { "BY GRETA HOLM", "Greta Holm|" },
+        { "**By Omar Said**", "Omar Said|" },
+        { "By Ines van der Berg & Luc de Smet", "Ines van der Berg|; Luc de Smet|" },
+        { "By Kai Moss | June 19, 2024", "Kai Moss|" },
+        { "By Kai Moss, kai.moss@example.com, @kaimoss", "Kai Moss|" },
+        { "Reporting by Ada Ng and Bo Li; Editing by Cy Tan", "Ada Ng|; Bo Li|" },
+        { "By AFP", "AFP|" },
+        { "By Reuters Staff", "Reuters|" },
+        { "Written by Yusuf Kaya for the BBC", "Yusuf Kaya|BBC" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Styles))]
+    public void ParsesEveryBylineStyleIntoNamesAndAffiliations(string byline, string expected)
+    {
+        var authors = BylineParser.Parse(byline);
+
+        Assert.Equal(expected, string.Join("; ", authors.Select(a => $"{a.Name}|{a.Affiliation}")));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("By the end of the year, prices had doubled")]
+    [InlineData("12345")]
+    public void NamesNoAuthorWhenTheTextIsNotAByline(string text) =>
+        Assert.Empty(BylineParser.Parse(text));
+}

@@ -1,0 +1,60 @@
+using Newsdesk.Parsing.Extraction;
+
+namespace Newsdesk.Parsing.Tests.Extraction;
+
+public sealed class DateTextParserTests
+{
+    [Theory]
+    [InlineData("2024-06-19", "2024-06-19")]
+    [InlineData("2024-06-19T10:30:00+03:00", "2024-06-19T10:30:00+03:00")]
+    [InlineData("2024-06-19T10:30:00Z", "2024-06-19T10:30:00Z")]
+    [InlineData("2024-06-19T10:30:00.123-0400", "2024-06-19T10:30:00-04:00")]
+    [InlineData("2024-06-19 10:30", "2024-06-19T10:30:00")]
+    [InlineData("Wed, 19 Jun 2024 10:30:00 GMT", "2024-06-19T10:30:00Z")]
+    [InlineData("Wed, 19 Jun 2024 10:30:00 +0200", "2024-06-19T10:30:00+02:00")]
+    [InlineData("June 19, 2024", "2024-06-19")]
+    [InlineData("Wednesday, June 19, 2024", "2024-06-19")]
+    [InlineData("19 June 2024", "2024-06-19")]
+    [InlineData("19th of June, 2024", "2024-06-19")]
+    [InlineData("Jun. 19, 2024 10:30 AM EDT", "2024-06-19T10:30:00-04:00")]
+    [InlineData("Sept. 3, 2023, 9:05 p.m. ET", "2023-09-03T21:05:00-04:00")]
+    [InlineData("Jan 5, 2024 12:15 PM ET", "2024-01-05T12:15:00-05:00")]
+    [InlineData("March 3, 2024 at 6:45 p.m. PT", "2024-03-03T18:45:00-08:00")]
+    [InlineData("19 June 2024 14:05 MSK", "2024-06-19T14:05:00+03:00")]
+    [InlineData("2024/06/19", "2024-06-19")]
+    [InlineData("19/06/2024", "2024-06-19")]
+    [InlineData("06/19/2024", "2024-06-19")]
+    [InlineData("Published: June 19, 2024", "2024-06-19")]
+    [InlineData("Updated 19 June 2024 10:30 BST", "2024-06-19T10:30:00+01:00")]
+    [InlineData("1718792400", "2024-06-19T10:20:00Z")]
+    [InlineData("1718792400000", "2024-06-19T10:20:00Z")]
+    [InlineData("12 December 2023 11:00 UTC+5:30", "2023-12-12T11:00:00+05:30")]
+    [InlineData("Feb 29, 2024", "2024-02-29")]
+    public void ReadsEveryCommonDateForm(string text, string expected) =>
+        Assert.Equal(expected, DateTextParser.Find(text)?.ToString());
+
+    [Theory]
+    [InlineData("February 30, 2024")]
+    [InlineData("2023-02-29")]
+    [InlineData("2024-13-01")]
+    [InlineData("05/06/2024")]
+    [InlineData("32 May 2024")]
+    [InlineData("June 19")]
+    [InlineData("1066-10-14")]
+    [InlineData("yesterday")]
+    [InlineData("123")]
+    public void RejectsImpossibleAmbiguousOrIncompleteDates(string text) =>
+        Assert.Null(DateTextParser.Find(text));
+
+    [Theory]
+    [InlineData("June 19, 2024", true)]
+    [InlineData("Published: 19 June 2024 10:30 BST", true)]
+    [InlineData("Updated: June 20, 2024", true)]
+    [InlineData("The summit on June 19, 2024 was the second.", false)]
+    public void RecognisesWholeDateLines(string line, bool isDateLine) =>
+        Assert.Equal(isDateLine, DateTextParser.ParseLine(line) is not null);
+
+    [Fact]
+    public void KeepsAnUnknownZoneAsALocalTime() =>
+        Assert.Equal("2024-06-19T10:30:00", DateTextParser.Find("June 19, 2024 10:30 XYZ")?.ToString());
+}
