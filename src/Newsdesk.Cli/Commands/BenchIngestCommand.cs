@@ -33,7 +33,18 @@ internal static class BenchIngestCommand
                 }
 
                 await StorageGuard.EnsureReachableAsync(connection, cancellationToken);
-                await IngestBenchmark.RunAsync(connection, result.GetValue(sample)!, result.GetValue(count), result.GetValue(latency), result.GetValue(parallelism), AnsiConsole.Console, result.GetValue(verbose), cancellationToken);
+                var samplePath = result.GetValue(sample)!;
+                if (!File.Exists(samplePath) && ProjectRoot.Find() is { } root && File.Exists(Path.Combine(root, samplePath)))
+                {
+                    samplePath = Path.Combine(root, samplePath);
+                }
+
+                if (!File.Exists(samplePath))
+                {
+                    throw new CliException($"--sample: {samplePath} does not exist.");
+                }
+
+                await IngestBenchmark.RunAsync(connection, samplePath, result.GetValue(count), result.GetValue(latency), result.GetValue(parallelism), AnsiConsole.Console, result.GetValue(verbose), cancellationToken);
                 return 0;
             }
             finally
