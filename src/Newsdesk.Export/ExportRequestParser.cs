@@ -2,9 +2,9 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Primitives;
 using Newsdesk.Export.Formats;
-using Newsdesk.Export.Query;
 using Newsdesk.Export.Schema;
 using Newsdesk.Parsing.Model;
+using Newsdesk.Storage.Tables;
 
 namespace Newsdesk.Export;
 
@@ -112,11 +112,11 @@ public static partial class ExportRequestParser
         }
 
         request = filters.Request!;
-        if (kind == ExportDataset.Entities && (request.From is not null || request.To is not null || request.Outlets.Count > 0 || request.Authors.Count > 0 || request.Languages.Count > 0))
+        if (kind == ExportDataset.Entities && (request.Outlets.Count > 0 || request.Authors.Count > 0 || request.Languages.Count > 0))
         {
-            var name = request.From is not null ? "from" : request.To is not null ? "to" : request.Outlets.Count > 0 ? "outlet" : request.Authors.Count > 0 ? "author" : "language";
-            return Fail(ExportProblem.BadParameter(name, $"The entities dataset has no article-level filter '{name}'; filter mentions instead.",
-                ["person", "organization", "place", "entity", "q", "fields", "format", "limit", "continuation"]));
+            var name = request.Outlets.Count > 0 ? "outlet" : request.Authors.Count > 0 ? "author" : "language";
+            return Fail(ExportProblem.BadParameter(name, $"The entities dataset has no filter '{name}'; filter mentions instead.",
+                ["from", "to", "person", "organization", "place", "entity", "q", "fields", "format", "limit", "continuation"]));
         }
 
         if (One("q") is { } q)
@@ -241,8 +241,8 @@ public static partial class ExportRequestParser
                 v = v.ToLowerInvariant();
                 return EntityIdRegex().IsMatch(v) ? (true, v, "") : (false, v, $"'{value}' is not an entity id such as person:vladimir-putin or place:north-korea.");
             case "author":
-                var slug = Slug.From(v);
-                return slug.Length is > 0 and <= 200 ? (true, slug, "") : (false, v, $"'{value}' is not an author name or slug.");
+                var slug = RowKeys.Slug(v);
+                return slug != "-" && slug.Length <= 200 ? (true, slug, "") : (false, v, $"'{value}' is not an author name or slug.");
             default:
                 // person/organization/place: an id of that type, or a name to resolve through the lookup rows.
                 var type = name;
@@ -254,7 +254,8 @@ public static partial class ExportRequestParser
                         : (false, v, $"'{value}' is not a {type} id ({type}:some-name) nor a name.");
                 }
 
-                return Slug.From(v).Length is > 0 and <= 200 ? (true, v, "") : (false, v, $"'{value}' is not a {type} name or id.");
+                var nameSlug = RowKeys.Slug(v);
+                return nameSlug != "-" && nameSlug.Length <= 200 ? (true, v, "") : (false, v, $"'{value}' is not a {type} name or id.");
         }
     }
 

@@ -1,5 +1,6 @@
 using Azure.Data.Tables;
 using Newsdesk.Export.Schema;
+using Newsdesk.Storage.Tables;
 
 namespace Newsdesk.Export.Query;
 
@@ -17,7 +18,7 @@ internal sealed class ArticleFacts
         PublishedAt = RowValues.String(row, "PublishedAt");
         Title = RowValues.String(row, "Title");
         EntityIds = new HashSet<string>(RowValues.List(row, "EntityIds") ?? [], StringComparer.Ordinal);
-        AuthorSlugs = new HashSet<string>((RowValues.List(row, "Authors") ?? []).Select(Slug.From), StringComparer.Ordinal);
+        AuthorSlugs = new HashSet<string>((RowValues.List(row, "Authors") ?? []).Select(RowKeys.Slug), StringComparer.Ordinal);
     }
 
     public string Id { get; }

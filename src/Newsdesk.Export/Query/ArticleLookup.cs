@@ -21,7 +21,7 @@ internal sealed class ArticleLookup(TableClient articles)
             _cache.Clear();
         }
 
-        var response = await articles.GetEntityIfExistsAsync<TableEntity>(partitionKey, "a_" + articleId, cancellationToken: cancellationToken);
+        var response = await articles.GetEntityIfExistsAsync<TableEntity>(partitionKey, Newsdesk.Storage.Tables.RowKeys.Article(articleId), cancellationToken: cancellationToken);
         var facts = response.HasValue ? new ArticleFacts(response.Value!) : null;
         _cache[(partitionKey, articleId)] = facts;
         return facts;

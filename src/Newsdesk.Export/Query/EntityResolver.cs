@@ -1,10 +1,12 @@
 using Azure.Data.Tables;
+using Newsdesk.Storage.Tables;
 
 namespace Newsdesk.Export.Query;
 
 /// <summary>
 /// Turns person/organization/place/entity filter values into entity ids: ids pass through, names and
-/// aliases go through the <c>n_{normalized}_{entityId}</c> lookup rows of the Entities table.
+/// aliases go through the <c>n_{slug}_{entityId}</c> lookup rows of the Entities table within the
+/// request's day-shard range (keeping rows of the filter's type).
 /// </summary>
 internal sealed class EntityResolver(TableClient entities)
 {
@@ -33,9 +35,16 @@ internal sealed class EntityResolver(TableClient entities)
                     continue;
                 }
 
-                await foreach (var id in LookupAsync(type, value, cancellationToken))
+                var filter = QueryFilters.And(
+                    QueryFilters.PartitionRange(request.From, request.To),
+                    QueryFilters.RowKeyPrefix(RowKeys.EntityNamePrefix(value)),
+                    TableClient.CreateQueryFilter($"Type eq {type}"));
+                await foreach (var row in TableScan.RowsAsync(entities, filter, ["EntityId"], cancellationToken))
                 {
-                    ids.Add(id);
+                    if (!row.IsPageEnd && row.Entity!.GetString("EntityId") is { } id)
+                    {
+                        ids.Add(id);
+                    }
                 }
             }
 
@@ -43,18 +52,5 @@ internal sealed class EntityResolver(TableClient entities)
         }
 
         return groups;
-    }
-
-    /// <summary>The normalized form of a name in lookup row keys (same rule as the writer's).</summary>
-    public static string NormalizeName(string name) => Slug.From(name);
-
-    private async IAsyncEnumerable<string> LookupAsync(string type, string name, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        var prefix = "n_" + KeySegment.Encode(NormalizeName(name)) + "_";
-        var filter = QueryFilters.And(QueryFilters.PartitionIs(type), QueryFilters.RowKeyPrefix(prefix));
-        await foreach (var row in entities.QueryAsync<TableEntity>(filter, 1000, null, cancellationToken))
-        {
-            yield return row.GetString("EntityId") ?? row.RowKey[prefix.Length..];
-        }
     }
 }

@@ -1,113 +1,103 @@
 using System.Runtime.CompilerServices;
-using System.Text.Json;
 using Azure.Data.Tables;
 using Newsdesk.Export.Schema;
+using Newsdesk.Storage.Tables;
 
 namespace Newsdesk.Export.Query;
 
 /// <summary>
-/// The entities dataset: <c>e_{id}</c> rows with their <c>e_{id}_alias_*</c> rows folded into an
-/// aliases list, in key order. Alias rows of X follow every id that extends X with '-' or a digit
-/// (those sort before '_'), so open entities wait on a small stack until a row key leaves their
-/// prefix; memory is bounded by that nesting, not by the table.
+/// The entities dataset. The catalogue is sharded by day like the articles (docs/table-model.md), so
+/// one entity has a row in every day-shard that mentioned it: the <c>e_</c> rows of the date range
+/// (or of the filtered ids) are folded into one row per entity (aliases and roles unioned, name and
+/// country from the latest day) and written in id order. This is the one dataset held in memory: one
+/// entry per distinct entity, never per row.
 /// </summary>
 internal sealed class EntitySource(ExportTables tables, ExportRequest request, IReadOnlyList<IReadOnlySet<string>> groups, ContinuationToken? resume)
 {
-    private const string AliasMarker = "_alias_";
+    /// <summary>Partition key the continuation tokens of this dataset carry (the position is the entity key alone).</summary>
+    public const string TokenPartition = "entities";
 
-    private sealed class Open(TableEntity row)
+    private sealed class Folded(TableEntity first)
     {
-        public TableEntity Row { get; } = row;
+        public TableEntity Row { get; } = first;
 
-        public List<string> Aliases { get; } = [];
+        public SortedSet<string> Aliases { get; } = new(StringComparer.Ordinal);
 
-        public List<TableEntity> Ready { get; } = [];
+        public List<string> Roles { get; } = [];
     }
 
     public async IAsyncEnumerable<SourceRow> RowsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        var ids = groups.SelectMany(g => g).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
-        IAsyncEnumerable<SourceRow>[] streams = groups.Count == 0
-            ? [TableScan.RowsAsync(tables.Entities, QueryFilters.And(QueryFilters.ResumeAt(resume), QueryFilters.RowKeyPrefix("e_")), cancellationToken: cancellationToken)]
-            : ids.Select(id => Only(id, TableScan.RowsAsync(
-                tables.Entities,
-                QueryFilters.And(QueryFilters.PartitionIs(id[..id.IndexOf(':')]), QueryFilters.ResumeAt(resume), QueryFilters.RowKeyPrefix("e_" + KeySegment.Encode(id))),
-                cancellationToken: cancellationToken))).ToArray();
-        var stack = new List<Open>();
-        await foreach (var row in OrderedMerge.MergeAsync(streams, cancellationToken))
+        var partitions = QueryFilters.PartitionRange(request.From, request.To);
+        var after = resume?.LastRowKey;
+        IEnumerable<string> filters = groups.Count == 0
+            ? [QueryFilters.And(partitions, after is null ? QueryFilters.RowKeyPrefix("e_") : TableClient.CreateQueryFilter($"RowKey gt {after} and RowKey lt {KeyRange.Prefix("e_").To}"))!]
+            : groups.SelectMany(g => g).Distinct(StringComparer.Ordinal).Select(RowKeys.Entity)
+                .Where(key => after is null || string.CompareOrdinal(key, after) > 0)
+                .Select(key => QueryFilters.And(partitions, TableClient.CreateQueryFilter($"RowKey eq {key}"))!);
+        var folded = new Dictionary<string, Folded>(StringComparer.Ordinal);
+        foreach (var filter in filters)
         {
-            if (row.IsPageEnd)
+            await foreach (var row in TableScan.RowsAsync(tables.Entities, filter, cancellationToken: cancellationToken))
             {
-                yield return row;
-                continue;
-            }
-
-            var entity = row.Entity!;
-            while (stack.Count > 0 && (stack[^1].Row.PartitionKey != entity.PartitionKey || !entity.RowKey.StartsWith(stack[^1].Row.RowKey, StringComparison.Ordinal)))
-            {
-                foreach (var done in Close(stack))
+                if (!row.IsPageEnd)
                 {
-                    yield return done;
+                    Fold(folded, row.Entity!);
                 }
             }
-
-            var alias = entity.RowKey.IndexOf(AliasMarker, StringComparison.Ordinal);
-            if (alias < 0)
-            {
-                stack.Add(new Open(entity));
-            }
-            else if (stack.FindLast(o => o.Row.RowKey.Length == alias && entity.RowKey.StartsWith(o.Row.RowKey, StringComparison.Ordinal)) is { } owner)
-            {
-                owner.Aliases.Add(entity.GetString("Alias") ?? entity.RowKey[(alias + AliasMarker.Length)..]);
-            }
         }
 
-        while (stack.Count > 0)
+        var count = 0;
+        foreach (var (key, entity) in folded.OrderBy(kv => kv.Key, StringComparer.Ordinal))
         {
-            foreach (var done in Close(stack))
+            entity.Row[DatasetSchema.EntityAliasProperty] = entity.Aliases.ToArray();
+            entity.Row[DatasetSchema.EntityRolesProperty] = entity.Roles.ToArray();
+            if (Matches(entity))
             {
-                yield return done;
+                yield return new SourceRow(entity.Row, TokenPartition, key);
+                if (++count % TableScan.PageSize == 0)
+                {
+                    yield return SourceRow.PageEnd;
+                }
             }
         }
     }
 
-    /// <summary>Closes the top entity: it and the entities that waited on it go to its parent, or out when none is open.</summary>
-    private IEnumerable<SourceRow> Close(List<Open> stack)
+    private static void Fold(Dictionary<string, Folded> folded, TableEntity row)
     {
-        var top = stack[^1];
-        stack.RemoveAt(stack.Count - 1);
-        top.Row[DatasetSchema.EntityAliasProperty] = JsonSerializer.Serialize(top.Aliases.Distinct().ToArray(), ExportJsonContext.Default.StringArray);
-        var ready = new List<TableEntity>(top.Ready.Count + 1);
-        if (Matches(top))
+        var key = row.RowKey;
+        if (!folded.TryGetValue(key, out var entity))
         {
-            ready.Add(top.Row);
+            folded[key] = entity = new Folded(row);
+        }
+        else
+        {
+            // Rows arrive in partition (day) order: the latest day's name and country win.
+            foreach (var name in new[] { "Name", "CountryCode", "Type" })
+            {
+                if (row.GetString(name) is { } value)
+                {
+                    entity.Row[name] = value;
+                }
+            }
         }
 
-        ready.AddRange(top.Ready);
-        if (stack.Count > 0)
+        foreach (var alias in RowValues.List(row, "Aliases") ?? [])
         {
-            stack[^1].Ready.AddRange(ready);
-            return [];
+            entity.Aliases.Add(alias);
         }
 
-        return ready.Select(e => new SourceRow(e, e.PartitionKey, e.RowKey));
+        foreach (var role in RowValues.List(row, "Roles") ?? [])
+        {
+            if (!entity.Roles.Contains(role, StringComparer.Ordinal))
+            {
+                entity.Roles.Add(role);
+            }
+        }
     }
 
-    private bool Matches(Open open) =>
+    private bool Matches(Folded entity) =>
         request.Query is not { } q ||
-        (open.Row.GetString("Name")?.Contains(q, StringComparison.OrdinalIgnoreCase) ?? false) ||
-        open.Aliases.Any(a => a.Contains(q, StringComparison.OrdinalIgnoreCase));
-
-    /// <summary>Keeps the rows of exactly one id (a key range on <c>e_{id}</c> also holds ids that extend it).</summary>
-    private static async IAsyncEnumerable<SourceRow> Only(string id, IAsyncEnumerable<SourceRow> rows)
-    {
-        var key = "e_" + KeySegment.Encode(id);
-        await foreach (var row in rows)
-        {
-            if (row.IsPageEnd || row.Entity!.RowKey == key || row.Entity.RowKey.StartsWith(key + AliasMarker, StringComparison.Ordinal))
-            {
-                yield return row;
-            }
-        }
-    }
+        (entity.Row.GetString("Name")?.Contains(q, StringComparison.OrdinalIgnoreCase) ?? false) ||
+        entity.Aliases.Any(a => a.Contains(q, StringComparison.OrdinalIgnoreCase));
 }

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Azure.Data.Tables;
 using Newsdesk.Export.Schema;
+using Newsdesk.Storage.Tables;
 
 namespace Newsdesk.Export.Query;
 
@@ -96,13 +97,13 @@ internal sealed class IndexDrivenSource(ExportTables tables, ExportRequest reque
         var kind = ArticleRowKeys.ChildKind(request.Dataset);
         if (kind is null)
         {
-            var response = await tables.Articles.GetEntityIfExistsAsync<TableEntity>(candidate.PartitionKey, "a_" + candidate.ArticleId, cancellationToken: cancellationToken);
+            var response = await tables.Articles.GetEntityIfExistsAsync<TableEntity>(candidate.PartitionKey, RowKeys.Article(candidate.ArticleId), cancellationToken: cancellationToken);
             return response.HasValue
                 ? new Group(candidate, new ArticleFacts(response.Value!), [response.Value!])
                 : new Group(candidate, null, []);
         }
 
-        var filter = QueryFilters.And(QueryFilters.PartitionIs(candidate.PartitionKey), QueryFilters.RowKeyPrefix("a_" + candidate.ArticleId));
+        var filter = QueryFilters.And(QueryFilters.PartitionIs(candidate.PartitionKey), QueryFilters.RowKeyPrefix(RowKeys.Article(candidate.ArticleId)));
         ArticleFacts? facts = null;
         var rows = new List<TableEntity>();
         await foreach (var entity in tables.Articles.QueryAsync<TableEntity>(filter, TableScan.PageSize, null, cancellationToken))
@@ -129,16 +130,16 @@ internal sealed class IndexDrivenSource(ExportTables tables, ExportRequest reque
     {
         if (matcher.EntityGroups.Count > 0)
         {
-            return (id => "m_" + KeySegment.Encode(id) + "_", matcher.EntityGroups[0], f => f.EntityIds);
+            return (RowKeys.MentionPrefix, matcher.EntityGroups[0], f => f.EntityIds);
         }
 
         if (request.Authors.Count > 0)
         {
-            return (slug => "f_author_" + KeySegment.Encode(slug) + "_", request.Authors, f => f.AuthorSlugs);
+            return (slug => RowKeys.FacetPrefix(RowKeys.AuthorFacet, slug), request.Authors, f => f.AuthorSlugs);
         }
 
         return request.Outlets.Count > 0
-            ? (d => "f_outlet_" + KeySegment.Encode(d) + "_", request.Outlets, _ => null)
-            : (l => "f_lang_" + KeySegment.Encode(l) + "_", request.Languages, _ => null);
+            ? (d => RowKeys.FacetPrefix(RowKeys.OutletFacet, d), request.Outlets, _ => null)
+            : (l => RowKeys.FacetPrefix(RowKeys.LanguageFacet, l), request.Languages, _ => null);
     }
 }

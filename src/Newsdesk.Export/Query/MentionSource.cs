@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Newsdesk.Export.Schema;
+using Newsdesk.Storage.Tables;
 
 namespace Newsdesk.Export.Query;
 
@@ -15,7 +16,7 @@ internal sealed class MentionSource(ExportTables tables, ExportRequest request, 
         var common = QueryFilters.And(QueryFilters.PartitionRange(request.From, request.To), QueryFilters.ResumeAt(resume), QueryFilters.Summary(request));
         var prefixes = matcher.EntityGroups.Count == 0
             ? ["m_"]
-            : matcher.EntityGroups.SelectMany(g => g).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(id => "m_" + KeySegment.Encode(id) + "_").ToArray();
+            : matcher.EntityGroups.SelectMany(g => g).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(RowKeys.MentionPrefix).ToArray();
         var streams = prefixes
             .Select(p => TableScan.RowsAsync(tables.Articles, QueryFilters.And(common, QueryFilters.RowKeyPrefix(p)), cancellationToken: cancellationToken))
             .ToArray();

@@ -1,5 +1,6 @@
 using Azure.Data.Tables;
 using Newsdesk.Parsing.Model;
+using Newsdesk.Storage.Tables;
 
 namespace Newsdesk.Export.Query;
 
@@ -12,14 +13,9 @@ internal static class QueryFilters
     /// <summary>Lowest dated partition: undated articles (<c>0000-00-00_s</c>) sort below it.</summary>
     private const string FirstDated = "0001-01-01_";
 
-    /// <summary>The smallest string greater than every string that starts with <paramref name="prefix"/>.</summary>
-    public static string UpperBound(string prefix) => prefix[..^1] + (char)(prefix[^1] + 1);
+    public static string RowKeyPrefix(string prefix) => RowKeyRange(prefix, KeyRange.Prefix(prefix).To);
 
-    public static string RowKeyPrefix(string prefix)
-    {
-        var upper = UpperBound(prefix);
-        return TableClient.CreateQueryFilter($"RowKey ge {prefix} and RowKey lt {upper}");
-    }
+    public static string RowKeyRange(string from, string to) => TableClient.CreateQueryFilter($"RowKey ge {from} and RowKey lt {to}");
 
     /// <summary>Day-shard partitions from..to inclusive (docs/table-model.md); null when there is no date bound.</summary>
     public static string? PartitionRange(PublishedAt? from, PublishedAt? to)
@@ -35,7 +31,7 @@ internal static class QueryFilters
             return TableClient.CreateQueryFilter($"PartitionKey ge {lower}");
         }
 
-        var upper = UpperBound(Day(to.Date) + "_");
+        var upper = KeyRange.Prefix(Day(to.Date) + "_").To;
         return TableClient.CreateQueryFilter($"PartitionKey ge {lower} and PartitionKey lt {upper}");
     }
 

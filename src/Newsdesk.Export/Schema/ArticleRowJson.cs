@@ -1,6 +1,6 @@
-using System.Text;
 using System.Text.Json;
 using Azure.Data.Tables;
+using Newsdesk.Storage.Tables;
 
 namespace Newsdesk.Export.Schema;
 
@@ -20,24 +20,7 @@ internal static class ArticleRowJson
             return fetched;
         }
 
-        var first = RowValues.String(e, "Json");
-        if (first is null)
-        {
-            return null;
-        }
-
-        if (!e.ContainsKey("Json_1"))
-        {
-            return first;
-        }
-
-        var builder = new StringBuilder(first);
-        for (var i = 1; RowValues.String(e, "Json_" + i) is { } part; i++)
-        {
-            builder.Append(part);
-        }
-
-        return builder.ToString();
+        return TableLimits.ReadSplit(e, "Json");
     }
 
     /// <summary>The body text from the article JSON (parsed once per row and cached on it).</summary>

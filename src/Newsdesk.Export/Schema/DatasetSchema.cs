@@ -120,16 +120,19 @@ public static class DatasetSchema
 
     private static IReadOnlyList<ExportColumn> Entities { get; } =
     [
-        new("id", ColumnType.String, "Entity id.", e => e.RowKey.StartsWith("e_", StringComparison.Ordinal) ? e.RowKey[2..] : e.RowKey),
-        S("type", "Type", "person, organization or place.") with { Read = e => RowValues.String(e, "Type") ?? e.PartitionKey },
+        S("id", "EntityId", "Entity id."),
+        S("type", "Type", "person, organization or place."),
         S("name", "Name", "Canonical name."),
         S("countryCode", "CountryCode", "ISO 3166-1 alpha-2 code for countries."),
-        new("roles", StringList, "Role titles seen for a person.", e => RowValues.List(e, "Roles")),
-        new("aliases", StringList, "Other surface forms seen in articles.", e => RowValues.List(e, EntityAliasProperty)),
+        new("roles", StringList, "Role titles seen for a person (every day's, unioned).", e => RowValues.List(e, EntityRolesProperty)),
+        new("aliases", StringList, "Other surface forms seen in articles (every day's, unioned).", e => RowValues.List(e, EntityAliasProperty)),
     ];
 
     /// <summary>Property the entities source fills with the aliases gathered from the alias rows (JSON list).</summary>
     internal const string EntityAliasProperty = "__Aliases";
+
+    /// <summary>Property the entities source fills with the roles unioned over the catalogue's rows.</summary>
+    internal const string EntityRolesProperty = "__Roles";
 
     internal static string ArticleKey(string rowKey) =>
         rowKey.StartsWith("a_", StringComparison.Ordinal) ? rowKey[2..] : rowKey;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Azure.Data.Tables;
+using Newsdesk.Storage.Tables;
 
 namespace Newsdesk.Export.Schema;
 
@@ -37,7 +38,13 @@ internal static class RowValues
     /// <summary>A list stored as a JSON array or as items joined by <c>"; "</c>.</summary>
     public static IReadOnlyList<string>? List(TableEntity e, string name)
     {
-        var text = String(e, name);
+        if (e.TryGetValue(name, out var value) && value is IReadOnlyList<string> folded)
+        {
+            return folded;
+        }
+
+        // Long lists are split over Name, Name_1, ... like the article JSON (TableLimits.WriteSplit).
+        var text = e.ContainsKey(name + "_1") ? TableLimits.ReadSplit(e, name) : String(e, name);
         if (string.IsNullOrWhiteSpace(text))
         {
             return null;

@@ -7,7 +7,7 @@ namespace Newsdesk.Parsing.Extraction;
 
 /// <summary>
 /// Resolves the publication time from the date candidates, best first (<see cref="DateTextParser"/>);
-/// failing those, a /yyyy/mm/dd/ date in the article's URL path. Never invents a date or a time.
+/// failing those, a date on a byline line, then a /yyyy/mm/dd/ date in the article's URL path. Never invents a date or a time.
 /// </summary>
 public sealed partial class DateExtractor : IArticleExtractor
 {
@@ -27,6 +27,15 @@ public sealed partial class DateExtractor : IArticleExtractor
             if (DateTextParser.Find(candidate) is { } found)
             {
                 return draft with { PublishedAt = found };
+            }
+        }
+
+        // "By Jane Doe | June 19, 2024": a date that shares the byline's line.
+        foreach (var byline in draft.Bylines)
+        {
+            if (DateTextParser.Find(byline) is { } inByline)
+            {
+                return draft with { PublishedAt = inByline };
             }
         }
 

@@ -13,7 +13,7 @@ internal static partial class DateTextParser
 {
     private const string Month = @"(?<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
     private const string Weekday = @"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+)?";
-    private const string Time = @"(?:(?:\s*,\s*|\s+at\s+|\s*[-–—|·]\s*|\s+)(?<h>\d{1,2})[:.](?<mi>\d{2})(?::(?<s>\d{2})(?:[.,]\d{1,9})?)?(?:\s*(?<ampm>[ap])\.?\s?m\b\.?)?(?:\s*\(?(?<zone>Z\b|[+-]\d{2}:?\d{2}|(?:UTC|GMT)(?:\s?[+-]\d{1,2}(?::?\d{2})?)?|[A-Z]{2,5}\b)\)?)?)?";
+    private const string Time = @"(?:(?:\s*,\s*|\s+at\s+|\s*[-–—|·/]\s*|\s+)(?<h>\d{1,2})[:.](?<mi>\d{2})(?::(?<s>\d{2})(?:[.,]\d{1,9})?)?(?:\s*(?<ampm>[ap])\.?\s?m\b\.?)?(?:\s*\(?(?<zone>Z\b|[+-]\d{2}:?\d{2}|(?:UTC|GMT)(?:\s?[+-]\d{1,2}(?::?\d{2})?)?|[A-Z]{2,5}\b)\)?)?)?";
 
     // Labels of date lines ("Published: ...", "Updated 10:30 ...").
     [GeneratedRegex(@"^\s*(?:(?:first\s+)?published|posted|updated|last\s+updated|date|dated|created|modified)(?:\s+on)?\s*[:\-–—]?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -22,8 +22,8 @@ public sealed class LanguageExtractor : IArticleExtractor
         ["hindi"] = "hi", ["hin"] = "hi", ["iw"] = "he", ["in"] = "id",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
-    // Enough text to decide; reading whole long articles would only cost time.
-    private const int SampleChars = 4000;
+    // Enough text to decide (a few hundred words); reading whole long articles would only cost time.
+    private const int SampleChars = 2000;
 
     /// <inheritdoc />
     public ArticleDraft Extract(ArticleDraft draft)

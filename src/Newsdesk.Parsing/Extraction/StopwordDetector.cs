@@ -74,12 +74,11 @@ internal static class StopwordDetector
             var length = word.ToLowerInvariant(lower);
             if (lookup.TryGetValue(lower[..length], out var mask))
             {
-                for (var l = 0; l < Languages.Length; l++)
+                while (mask != 0)
                 {
-                    if ((mask & (1UL << l)) != 0)
-                    {
-                        hits[l]++;
-                    }
+                    var l = System.Numerics.BitOperations.TrailingZeroCount(mask);
+                    hits[l]++;
+                    mask &= mask - 1;
                 }
             }
         }

@@ -13,7 +13,7 @@ internal static class DefaultPipeline
     /// </summary>
     public static IEnumerable<IDocumentReader> Readers() =>
     [
-        // HTML reader (helper `html`) goes here, first.
+        new HtmlReader(),
         new NdjsonReader(),
         new JsonReader(),
         new MarkdownReader(),

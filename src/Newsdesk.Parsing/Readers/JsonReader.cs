@@ -14,7 +14,7 @@ public sealed class JsonReader : IDocumentReader
     internal const int MaxDepth = 64;
 
     /// <summary>Articles read from one array at most.</summary>
-    internal const int MaxArticles = 10_000;
+    internal const int MaxArticles = 50_000;
 
     internal static readonly JsonDocumentOptions Options = new()
     {

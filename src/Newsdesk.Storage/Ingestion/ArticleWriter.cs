@@ -77,9 +77,10 @@ internal sealed class ArticleWriter(NewsdeskStorage storage, ArticleJsonStore js
 
                 return new ArticleWriteResult(true, written, deleted, attempt);
             }
-            catch (RequestFailedException ex) when (ex.Status is 409 or 412 && attempt < maxAttempts)
+            catch (RequestFailedException ex) when (ex.Status is 404 or 409 or 412 && attempt < maxAttempts)
             {
-                // Another writer got there first: redo everything from a fresh read, after a short random pause.
+                // Another writer got there first (409: added meanwhile; 412: changed since read; 404: moved away
+                // since read): redo everything from a fresh read, after a short random pause.
                 await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 20 * Math.Min(attempt, 10))), cancellationToken).ConfigureAwait(false);
             }
         }

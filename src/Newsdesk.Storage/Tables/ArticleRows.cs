@@ -121,5 +121,15 @@ public static class ArticleRows
     public static string TypeName(EntityType type) => type.ToString().ToLower(CultureInfo.InvariantCulture);
 
     // A quote longer than one string property is clipped rather than refused; the full text stays in the JSON.
-    private static string Clip(string text) => text.Length <= TableLimits.MaxStringChars ? text : text[..(TableLimits.MaxStringChars - 1)] + "…";
+    private static string Clip(string text)
+    {
+        if (text.Length <= TableLimits.MaxStringChars)
+        {
+            return text;
+        }
+
+        var cut = TableLimits.MaxStringChars - 1;
+        cut = char.IsHighSurrogate(text[cut - 1]) ? cut - 1 : cut;
+        return text[..cut] + "…";
+    }
 }

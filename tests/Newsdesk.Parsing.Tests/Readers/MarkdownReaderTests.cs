@@ -116,6 +116,47 @@ public sealed class MarkdownReaderTests
     }
 
     [Fact]
+    public void TheLineUnderAnImageIsItsCaptionNotTheAltText()
+    {
+        const string text = "# Title\n\nBy [Ida Berg](#)\n\n![Alt text](https://img.example.com/a.jpg)\n\nFishing boats in the harbour on Monday. **Kari Holm / NTB**\n\nBody paragraph.\n";
+
+        var article = TestParse.Single(text, "boats.md");
+
+        Assert.Equal([new ArticleImage("https://img.example.com/a.jpg", "Fishing boats in the harbour on Monday.", "Kari Holm / NTB")], article.Images);
+        Assert.Equal("Body paragraph.", article.Text);
+    }
+
+    [Fact]
+    public void ReadsLessCommonHeaderAndTrailerForms()
+    {
+        const string text = """
+            # Wind Farm Approved Off the Northern Coast
+
+            [Lea Horvat](/authors/lea-horvat), [Mads Krogh](/authors/mads-krogh) | Jun 4 2025 / 09:15 CEST
+
+            Turbines off the coast near Hirtshals. Photo: Ole Dahl / Ritzau Scanpix
+
+            The energy agency approved the 60-turbine project on Wednesday.
+
+            Construction crews at the port of Esbjerg. **Ritzau Scanpix**
+
+            The decision ended a three-year review. **We will build it now**
+
+            Original article: [Wind farm approved](https://www.nordicenergy.example/2025/06/04/wind-farm?cmpid=rss)
+            """;
+
+        var article = TestParse.Single(text, "wind.md");
+
+        Assert.Equal([new Author("Lea Horvat"), new Author("Mads Krogh")], article.Authors);
+        Assert.Equal("2025-06-04T09:15:00+02:00", article.PublishedAt?.ToString());
+        Assert.Equal(
+            [new ArticleImage(null, "Turbines off the coast near Hirtshals.", "Ole Dahl / Ritzau Scanpix"), new ArticleImage(null, "Construction crews at the port of Esbjerg.", "Ritzau Scanpix")],
+            article.Images);
+        Assert.Equal("https://www.nordicenergy.example/2025/06/04/wind-farm", article.Url);
+        Assert.Equal("The energy agency approved the 60-turbine project on Wednesday.\n\nThe decision ended a three-year review. We will build it now", article.Text);
+    }
+
+    [Fact]
     public void TakesTheFirstLineAsTitleWhenThereIsNoHeading()
     {
         var article = TestParse.Single("A plain **headline** line\n\nSome [linked](https://example.org/x) body text.\n", "note.md");

@@ -12,10 +12,10 @@ namespace Newsdesk.Parsing.Readers.Json;
 /// </summary>
 internal static partial class HtmlFragmentText
 {
-    [GeneratedRegex(@"<!--.*?(?:-->|$)|<(?<close>/)?(?<name>[a-zA-Z][a-zA-Z0-9]{0,15})(?:\s[^>]*)?/?>", RegexOptions.Singleline | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"<!--.*?(?:-->|$)|<(?<close>/)?(?<name>[a-zA-Z][a-zA-Z0-9]{0,15})(?:\s[^<>]{0,2000})?/?>", RegexOptions.Singleline | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex TagRegex();
 
-    [GeneratedRegex(@"</?(?:p|br|div|h[1-6]|li|ul|ol|blockquote|span|a|strong|em|b|i|figure|img|section|article)\b[^>]*>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"</?(?:p|br|div|h[1-6]|li|ul|ol|blockquote|span|a|strong|em|b|i|figure|img|section|article)\b[^<>]{0,2000}>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HasTagRegex();
 
     /// <summary>True when the string holds HTML markup rather than plain text.</summary>

@@ -29,21 +29,34 @@ internal sealed partial class MarkdownWalker
             return;
         }
 
-        if (TryTrailer(text))
+        if (TryTrailer(inline, text))
         {
             return;
         }
 
-        if (awaitingCaption >= 0 && text.Length <= 600 && (inline.FirstChild is EmphasisInline || CaptionSplitter.Split(text).Credit is not null))
+        if (awaitingCaption >= 0 && text.Length <= 600)
         {
-            var (caption, credit) = CaptionSplitter.Split(text);
-            var image = _images[awaitingCaption];
-            _images[awaitingCaption] = image with { Caption = caption ?? image.Caption, Credit = credit ?? image.Credit };
-            return;
+            // The line under an image is its caption (not the alt text): "Caption. **Credit**", "*Caption* Photo: X/Y".
+            var (caption, credit) = TryBoldCredit(inline, out var underCaption, out var underCredit) ? (underCaption, underCredit)
+                : inline.FirstChild is EmphasisInline || CaptionSplitter.Split(text).Credit is not null ? CaptionSplitter.Split(text)
+                : (null, null);
+            if (caption is not null || credit is not null)
+            {
+                var image = _images[awaitingCaption];
+                _images[awaitingCaption] = image with { Caption = caption ?? image.Caption, Credit = credit ?? image.Credit };
+                return;
+            }
         }
 
         if (!_body.HasContent && TryHeaderLine(inline, text, afterTitle))
         {
+            return;
+        }
+
+        // A lead-image caption without bold credit: "Caption. Photo: X" / "Caption. X / Agency" before the body.
+        if (!_body.HasContent && text.Length <= 300 && CaptionSplitter.Split(text) is { Credit: { } leadCredit } lead && CaptionSplitter.HasExplicitCredit(text, leadCredit))
+        {
+            _images.Add(new ArticleImage(null, lead.Caption, leadCredit));
             return;
         }
 
@@ -80,7 +93,7 @@ internal sealed partial class MarkdownWalker
             return true;
         }
 
-        if (HeaderLines.IsByline(text))
+        if (HeaderLines.IsByline(text) || IsLinkedNames(inline, text))
         {
             _bylines.Add(text);
             _afterTitle = afterTitle;
@@ -104,8 +117,51 @@ internal sealed partial class MarkdownWalker
         return false;
     }
 
-    private bool TryTrailer(string text)
+    // "[Cat Barton](/authors/cat-barton), [Claire Lee](/authors/claire-lee)": author-page links alone on a header line.
+    private static bool IsLinkedNames(ContainerInline inline, string text)
     {
+        if (text.Length > 150 || inline.FirstChild is not LinkInline { IsImage: false })
+        {
+            return false;
+        }
+
+        for (var child = inline.FirstChild; child is not null; child = child.NextSibling)
+        {
+            if (child is LiteralInline literal)
+            {
+                var joiner = literal.Content.AsSpan().Trim();
+                if (!joiner.IsEmpty && joiner[0] is '|' or '·' or '•' or '—' or '–')
+                {
+                    // "| date" after the names: the rest of the line is the byline's date.
+                    break;
+                }
+
+                if (!IsNameJoiner(joiner))
+                {
+                    return false;
+                }
+            }
+            else if (child is not LinkInline { IsImage: false } and not LineBreakInline)
+            {
+                return false;
+            }
+        }
+
+        return BylineParser.Parse(text).Count > 0;
+    }
+
+    private static bool IsNameJoiner(ReadOnlySpan<char> text) =>
+        text.IsEmpty || text is "," or "and" or "&" or ";" or ", and";
+
+    private bool TryTrailer(ContainerInline inline, string text)
+    {
+        // "Original article: [headline](https://...)": the label names a link.
+        if (!_trailerPending && HeaderLines.IsTrailerLabel(text, out var labelCanonical) && FirstLinkUrl(inline) is { } linked)
+        {
+            SetUrl(linked, labelCanonical);
+            return true;
+        }
+
         if (_trailerPending)
         {
             _trailerPending = false;
@@ -132,6 +188,22 @@ internal sealed partial class MarkdownWalker
         }
 
         return true;
+    }
+
+    private static string? FirstLinkUrl(ContainerInline inline)
+    {
+        foreach (var child in inline.FindDescendants<Inline>())
+        {
+            switch (child)
+            {
+                case LinkInline { IsImage: false } link when UrlNormalizer.Normalize(link.Url) is not null:
+                    return link.Url;
+                case AutolinkInline { IsEmail: false } autolink:
+                    return autolink.Url;
+            }
+        }
+
+        return null;
     }
 
     private void SetUrl(string url, bool canonical)

@@ -39,10 +39,30 @@ internal static partial class CaptionSplitter
         return (text, null);
     }
 
-    /// <summary>True when the text reads like a credit line (a photographer/agency), not a sentence.</summary>
-    public static bool LooksLikeCredit(string text) =>
-        text.Length <= 120 && !text.EndsWith('.') &&
-        (text.Contains('/') || text.Contains('©') || text.Contains(',') || text.StartsWith("Photo", StringComparison.OrdinalIgnoreCase) ||
-         text.Contains("Getty", StringComparison.Ordinal) || text.Contains("AFP", StringComparison.Ordinal) ||
-         text.Contains("Reuters", StringComparison.Ordinal) || text.Contains("AP", StringComparison.Ordinal));
+    /// <summary>
+    /// True when the text reads like a credit (a photographer, agency or source: short, no sentence
+    /// punctuation, capitalized), not the emphasized end of a sentence.
+    /// </summary>
+    public static bool LooksLikeCredit(string text)
+    {
+        if (text.Length is < 2 or > 80 || text[^1] is '.' or '!' or '?' or ':' or '"' or '\u201D' || !char.IsUpper(text[0]) && !char.IsDigit(text[0]) && text[0] != '©')
+        {
+            return false;
+        }
+
+        if (text.Contains('/') || text.Contains('©') || text.Contains(','))
+        {
+            return true;
+        }
+
+        // Otherwise a name: a few capitalized words ("Kyodo", "AFP via Getty Images", "Anna van Dijk").
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= 6 && words.All(w => !char.IsLower(w[0]) || w is "via" or "for" or "de" or "van" or "von" or "der" or "da" or "di" or "la" or "le" or "al");
+    }
+
+    /// <summary>True when a caption line carries an explicit credit: a "Photo:"-style label or "Name / Agency".</summary>
+    public static bool HasExplicitCredit(string line, string? credit) =>
+        credit is not null && (credit.Contains('/') || credit.Contains('©') ||
+            line.Contains("Photo", StringComparison.OrdinalIgnoreCase) || line.Contains("Credit", StringComparison.OrdinalIgnoreCase) ||
+            line.Contains("Image", StringComparison.OrdinalIgnoreCase) || line.Contains("Picture", StringComparison.OrdinalIgnoreCase));
 }

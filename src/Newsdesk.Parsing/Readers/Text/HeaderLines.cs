@@ -11,6 +11,9 @@ internal static partial class HeaderLines
     [GeneratedRegex(@"^\s*(?<label>original\s+url|original\s+link|original\s+article|source\s+url|source|url|link|permalink|canonical(?:\s+url)?|originally\s+published\s+(?:at|on)|read\s+(?:more|the\s+original)\s+at)\s*:\s*(?<url><?(?:https?://|www\.)\S+?>?)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex TrailerRegex();
 
+    [GeneratedRegex(@"^\s*(?<label>original\s+url|original\s+link|original\s+article|source\s+url|canonical(?:\s+url)?|originally\s+published\s+(?:at|on)|read\s+(?:more|the\s+original)\s+at)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex TrailerLabelRegex();
+
     [GeneratedRegex(@"^<?(?<url>(?:https?://|www\.)[^\s<>]+)>?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex BareUrlRegex();
 
@@ -41,6 +44,20 @@ internal static partial class HeaderLines
         isCanonical = label.StartsWith("canonical", StringComparison.OrdinalIgnoreCase);
         url = match.Groups["url"].Success ? match.Groups["url"].Value.Trim('<', '>') : null;
         return true;
+    }
+
+    /// <summary>True when the line starts with a trailer label ("Original article: ...") whatever follows it.</summary>
+    public static bool IsTrailerLabel(string line, out bool isCanonical)
+    {
+        isCanonical = false;
+        if (line.Length > 400)
+        {
+            return false;
+        }
+
+        var match = TrailerLabelRegex().Match(line);
+        isCanonical = match.Success && match.Groups["label"].ValueSpan.StartsWith("canonical", StringComparison.OrdinalIgnoreCase);
+        return match.Success;
     }
 
     /// <summary>The URL when the whole line is one URL (optionally in angle brackets).</summary>

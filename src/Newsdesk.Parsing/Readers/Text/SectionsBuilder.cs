@@ -1,3 +1,4 @@
+using System.Text;
 using Newsdesk.Parsing.Model;
 
 namespace Newsdesk.Parsing.Readers.Text;
@@ -10,6 +11,7 @@ namespace Newsdesk.Parsing.Readers.Text;
 internal sealed class SectionsBuilder
 {
     private readonly List<ArticleSection> _sections = [];
+    private readonly StringBuilder _last = new();
     private string? _heading;
     private List<string> _paragraphs = [];
     private bool _open;
@@ -34,13 +36,17 @@ internal sealed class SectionsBuilder
         }
 
         _open = true;
-        if (_paragraphs.Count > 0 && !TextTools.EndsSentence(_paragraphs[^1]) && TextTools.StartsLower(paragraph))
+
+        // The last paragraph stays in a builder until the next one shows whether it continues it,
+        // so that a long run of broken lines is joined in linear time.
+        if (_last.Length > 0 && !EndsSentence(_last) && TextTools.StartsLower(paragraph))
         {
-            _paragraphs[^1] = _paragraphs[^1] + " " + paragraph;
+            _last.Append(' ').Append(paragraph);
             return;
         }
 
-        _paragraphs.Add(paragraph);
+        TakeLast();
+        _last.Append(paragraph);
     }
 
     /// <summary>The sections so far.</summary>
@@ -50,8 +56,29 @@ internal sealed class SectionsBuilder
         return _sections.ToArray();
     }
 
+    private static bool EndsSentence(StringBuilder text)
+    {
+        var end = text.Length - 1;
+        while (end >= 0 && char.IsWhiteSpace(text[end]))
+        {
+            end--;
+        }
+
+        return end < 0 || TextTools.EndsSentence(text[end].ToString());
+    }
+
+    private void TakeLast()
+    {
+        if (_last.Length > 0)
+        {
+            _paragraphs.Add(_last.ToString());
+            _last.Clear();
+        }
+    }
+
     private void Flush()
     {
+        TakeLast();
         if (_open)
         {
             _sections.Add(new ArticleSection(_heading, _paragraphs));

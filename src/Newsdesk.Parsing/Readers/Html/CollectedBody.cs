@@ -1,0 +1,10 @@
+using Newsdesk.Parsing.Model;
+
+namespace Newsdesk.Parsing.Readers.Html;
+
+/// <summary>What the body collector found under the article containers.</summary>
+internal sealed record CollectedBody(IReadOnlyList<BodyBlock> Blocks, IReadOnlyList<ArticleImage> Images, IReadOnlyList<(int Block, ArticleLink Link)> Links)
+{
+    /// <summary>Characters of paragraph text.</summary>
+    public int TextLength => Blocks.Where(b => !b.IsHeading).Sum(b => b.Text.Length);
+}

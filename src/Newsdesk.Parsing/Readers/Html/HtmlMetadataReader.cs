@@ -1,0 +1,206 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using Newsdesk.Parsing.Model;
+
+namespace Newsdesk.Parsing.Readers.Html;
+
+/// <summary>Collects a page's raw metadata: JSON-LD first, then OpenGraph and meta tags, then visible markup.</summary>
+internal static partial class HtmlMetadataReader
+{
+    private static readonly string[] AuthorMetaNames = ["author", "byl", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author", "article:author", "article.author"];
+
+    // Names that usually carry a full timestamp come before those that often give a date alone.
+    private static readonly string[] DateMetaNames =
+    [
+        "article:published_time", "og:article:published_time", "datepublished", "parsely-pub-date", "sailthru.date", "article.published",
+        "publishdate", "publish-date", "publish_date", "pubdate", "original-publish-date", "article_date_original", "cxenseparse:recs:publishtime",
+        "dcterms.issued", "dcterms.created", "dcterms.date", "dc.date.issued", "dc.date", "date", "datecreated",
+    ];
+
+    /// <summary>Reads the document's metadata.</summary>
+    public static HtmlMetadata Read(IDocument document)
+    {
+        var page = PageElements.Collect(document);
+        var ld = JsonLdReader.Read(page.JsonLdScripts);
+        var meta = new MetaTags(page.Metas);
+        var outlet = Clean(meta.First("og:site_name") ?? ld?.PublisherName ?? meta.First("application-name"));
+        var url = FirstAbsolute(meta.First("og:url"), ld?.Url, ld?.MainEntityOfPage);
+        var baseUri = HtmlUrls.BaseOf(url);
+        var canonicalHref = page.CanonicalHref;
+        var canonical = FirstAbsolute(canonicalHref is null ? null : HtmlUrls.Resolve(canonicalHref, baseUri), ld?.MainEntityOfPage);
+        var title = ChooseTitle(document, page, ld, meta, outlet);
+        return new HtmlMetadata
+        {
+            Title = title,
+            Subtitle = Clean(ld?.AlternativeHeadline) ?? Deck(page.Headline),
+            Url = url ?? canonical,
+            CanonicalUrl = canonical,
+            OutletName = outlet,
+            Authors = ld?.Authors ?? [],
+            Bylines = Bylines(page, ld, meta),
+            DateCandidates = Dates(page, ld, meta),
+            Language = Language(document.DocumentElement.GetAttribute("lang"))
+                ?? Language(ld?.Language) ?? Language(meta.First("content-language", "og:locale", "dc.language", "language")),
+            Images = LeadImages(ld, meta, HtmlUrls.BaseOf(url, canonical)),
+            ArticleBody = ld?.ArticleBody,
+            BaseHref = page.BaseHref,
+        };
+    }
+
+    private static string? ChooseTitle(IDocument document, PageElements page, JsonLdArticle? ld, MetaTags meta, string? outlet)
+    {
+        var candidates = new[] { ld?.Headline, meta.First("og:title", "twitter:title", "dc.title", "headline"), page.Headline is null ? null : HtmlText.InnerText(page.Headline), document.Title }
+            .Select(Clean).OfType<string>().Select(t => StripSiteName(t, outlet)).ToList();
+        var longest = candidates.Count == 0 ? 0 : candidates.Max(WordCount);
+        // og:title set to the site's name ("Example News") is no headline when the page has a longer one.
+        return candidates.FirstOrDefault(t => !string.Equals(t, outlet, StringComparison.OrdinalIgnoreCase) && (WordCount(t) > 2 || longest - WordCount(t) < 3))
+            ?? candidates.FirstOrDefault();
+    }
+
+    /// <summary>"Headline | Outlet" and "Headline - Outlet" lose the outlet part.</summary>
+    private static string StripSiteName(string title, string? outlet)
+    {
+        var match = SiteSuffix().Match(title);
+        if (!match.Success)
+        {
+            return title;
+        }
+
+        var suffix = match.Groups[1].Value;
+        var isOutlet = outlet is not null && (suffix.Contains(outlet, StringComparison.OrdinalIgnoreCase) || outlet.Contains(suffix, StringComparison.OrdinalIgnoreCase));
+        // Without a known outlet, only a short tail after a pipe is taken for a site name.
+        return isOutlet || (match.Value.TrimStart().StartsWith('|') && suffix.Split(' ').Length <= 4) ? title[..match.Index].Trim() : title;
+    }
+
+    private static IReadOnlyList<string> Bylines(PageElements page, JsonLdArticle? ld, MetaTags meta)
+    {
+        var bylines = new List<string>();
+        var taken = new List<IElement>();
+        foreach (var element in page.BylineCandidates)
+        {
+            if (taken.Any(t => t.Contains(element)) || InFurniture(element))
+            {
+                continue;
+            }
+
+            var text = element.TagName is "META" or "LINK"
+                ? Clean(element.GetAttribute("content"))
+                : Clean(HtmlText.InnerText(element.QuerySelector("[itemprop=name]") ?? element));
+            if (!string.IsNullOrEmpty(text) && text.Length <= 200 && !bylines.Contains(text, StringComparer.OrdinalIgnoreCase))
+            {
+                taken.Add(element);
+                bylines.Add(text);
+            }
+
+            if (bylines.Count >= 5)
+            {
+                break;
+            }
+        }
+
+        // Meta author tags often name the publisher or a desk ("Condé Nast"); they count only when nothing better names the authors.
+        var metaAuthors = bylines.Count == 0 && (ld?.Authors.Count ?? 0) == 0 ? meta.All(AuthorMetaNames) : [];
+        foreach (var value in (ld?.AuthorStrings ?? []).Concat(metaAuthors))
+        {
+            var text = Clean(value);
+            if (!string.IsNullOrEmpty(text) && text.Length <= 200 && !IsUrl(text) && !bylines.Any(b => b.Contains(text, StringComparison.OrdinalIgnoreCase)))
+            {
+                bylines.Add(text);
+            }
+        }
+
+        return bylines;
+    }
+
+    private static IReadOnlyList<string> Dates(PageElements page, JsonLdArticle? ld, MetaTags meta)
+    {
+        var dates = new List<string?> { ld?.DatePublished, ld?.DateCreated };
+        dates.AddRange(meta.All(DateMetaNames));
+        foreach (var element in page.DateElements.Where(e => e.TagName != "TIME" || e.HasAttribute("datetime") || e.HasAttribute("pubdate")))
+        {
+            dates.Add(element.GetAttribute("datetime") ?? element.GetAttribute("content") ?? element.TextContent);
+        }
+
+        // Modified times are not publication times; they come last, for pages that give nothing else.
+        dates.Add(ld?.DateModified);
+        dates.AddRange(meta.All("article:modified_time", "og:updated_time", "dateModified"));
+        // CMS placeholders ("0001-01-01T00:00Z", the Unix epoch) are no dates.
+        return dates.Select(Clean).Where(d => !string.IsNullOrEmpty(d) && d!.Length <= 100 && !d.StartsWith("0001-", StringComparison.Ordinal) && !d.StartsWith("1970-01-01", StringComparison.Ordinal)).Distinct(StringComparer.Ordinal).ToList()!;
+    }
+
+    private static IReadOnlyList<ArticleImage> LeadImages(JsonLdArticle? ld, MetaTags meta, Uri? baseUri)
+    {
+        var images = (ld?.Images ?? []).Select(i => i with { Url = HtmlUrls.Resolve(i.Url!, baseUri), Caption = Clean(i.Caption), Credit = Clean(i.Credit) }).ToList();
+        if (images.Count == 0 && meta.First("og:image:secure_url", "og:image", "og:image:url", "twitter:image") is { } og)
+        {
+            images.Add(new ArticleImage(HtmlUrls.Resolve(og, baseUri), Clean(meta.First("og:image:alt", "twitter:image:alt")), null));
+        }
+
+        return images.Take(1).ToList();
+    }
+
+    private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+    /// <summary>A deck is looked for next to the headline only (its parent's parent), not in widgets elsewhere on the page.</summary>
+    private static string? Deck(IElement? h1)
+    {
+        if (h1?.ParentElement is not { } parent)
+        {
+            return null;
+        }
+
+        var near = parent.ParentElement is { TagName: not ("BODY" or "HTML") } grand ? grand : parent;
+        foreach (var element in near.QuerySelectorAll("[class*=standfirst], [class*=dek], [class*=subtitle], [class*=subheadline], [class*=sub-headline], [class*=strapline], [itemprop=alternativeHeadline]"))
+        {
+            var cls = BoilerplateRules.ClassAndId(element);
+            if (cls.Contains("dek", StringComparison.Ordinal) && !DekWord().IsMatch(cls))
+            {
+                continue; // "dek" inside another word (e.g. "index") is no deck.
+            }
+
+            var text = Clean(HtmlText.InnerText(element));
+            if (text is { Length: >= 20 and <= 400 } && element.TagName != "H1")
+            {
+                return text;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool InFurniture(IElement element)
+    {
+        for (var e = element; e is not null; e = e.ParentElement)
+        {
+            if (e.TagName is "FOOTER" or "ASIDE" or "NAV" || BoilerplateRules.ClassAndId(e) is var c && (c.Contains("comment", StringComparison.Ordinal) || c.Contains("related", StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>ISO 639-1 from a language tag ("en-US", "en_GB", "EN").</summary>
+    private static string? Language(string? tag)
+    {
+        var primary = tag?.Trim().Split('-', '_')[0].ToLowerInvariant();
+        return primary is { Length: 2 } && primary.All(char.IsAsciiLetterLower) ? primary : null;
+    }
+
+    private static string? FirstAbsolute(params string?[] candidates) =>
+        candidates.Select(c => c?.Trim()).FirstOrDefault(c => c is not null && HtmlUrls.IsWebLink(c));
+
+    private static bool IsUrl(string text) => HtmlUrls.IsWebLink(text) || text.StartsWith("//", StringComparison.Ordinal);
+
+    /// <summary>Decodes leftover entities (JSON-LD often carries them) and collapses whitespace.</summary>
+    private static string? Clean(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? null : HtmlText.Collapse(text.Contains('&') ? WebUtility.HtmlDecode(text) : text) is { Length: > 0 } s ? s : null;
+
+    [GeneratedRegex(@"\s+[|–—-]\s+([^|–—-]{2,60})$", RegexOptions.CultureInvariant)]
+    private static partial Regex SiteSuffix();
+
+    [GeneratedRegex(@"(?<![a-z])dek(?![a-z])", RegexOptions.CultureInvariant)]
+    private static partial Regex DekWord();
+}

@@ -1,0 +1,93 @@
+using AngleSharp.Dom;
+
+namespace Newsdesk.Parsing.Readers.Html;
+
+/// <summary>
+/// The elements metadata is read from, gathered in one walk over the document instead of one
+/// selector query per field (each query is a full walk; on a 1 MB page they added up).
+/// </summary>
+internal sealed class PageElements
+{
+    /// <summary>meta elements with a content attribute.</summary>
+    public List<IElement> Metas { get; } = [];
+
+    /// <summary>JSON-LD script elements.</summary>
+    public List<IElement> JsonLdScripts { get; } = [];
+
+    /// <summary>Elements that may hold a byline (class byline/author-name, rel=author, itemprop=author).</summary>
+    public List<IElement> BylineCandidates { get; } = [];
+
+    /// <summary>time elements and itemprop=datePublished elements.</summary>
+    public List<IElement> DateElements { get; } = [];
+
+    /// <summary>link rel=canonical href.</summary>
+    public string? CanonicalHref { get; private set; }
+
+    /// <summary>base href.</summary>
+    public string? BaseHref { get; private set; }
+
+    /// <summary>The first h1, preferring one inside an article element.</summary>
+    public IElement? Headline { get; private set; }
+
+    /// <summary>Walks the document once.</summary>
+    public static PageElements Collect(IDocument document)
+    {
+        var page = new PageElements();
+        IElement? firstH1 = null;
+        foreach (var element in document.All)
+        {
+            switch (element.TagName)
+            {
+                case "META" when element.HasAttribute("content"):
+                    page.Metas.Add(element);
+                    continue;
+                case "SCRIPT" when element.GetAttribute("type") is { } type && type.Trim().StartsWith("application/ld+json", StringComparison.OrdinalIgnoreCase):
+                    page.JsonLdScripts.Add(element);
+                    continue;
+                case "LINK" when page.CanonicalHref is null && element.GetAttribute("href") is { } href && HasToken(element.GetAttribute("rel"), "canonical"):
+                    page.CanonicalHref = href;
+                    continue;
+                case "BASE" when page.BaseHref is null:
+                    page.BaseHref = element.GetAttribute("href");
+                    continue;
+                case "H1":
+                    firstH1 ??= element;
+                    if (page.Headline is null && element.Closest("article") is not null)
+                    {
+                        page.Headline = element;
+                    }
+
+                    break;
+                case "TIME":
+                    page.DateElements.Add(element);
+                    break;
+            }
+
+            if (element.GetAttribute("itemprop") is { } itemprop)
+            {
+                if (itemprop.Equals("datePublished", StringComparison.OrdinalIgnoreCase) && element.TagName != "TIME")
+                {
+                    page.DateElements.Add(element);
+                }
+                else if (itemprop.Equals("author", StringComparison.OrdinalIgnoreCase))
+                {
+                    page.BylineCandidates.Add(element);
+                    continue;
+                }
+            }
+
+            if (HasToken(element.GetAttribute("rel"), "author")
+                || (element.GetAttribute("class") is { } cls && (cls.Contains("byline", StringComparison.OrdinalIgnoreCase)
+                    || cls.Contains("author-name", StringComparison.OrdinalIgnoreCase) || cls.Contains("authorname", StringComparison.OrdinalIgnoreCase))))
+            {
+                page.BylineCandidates.Add(element);
+            }
+        }
+
+        page.Headline ??= firstH1;
+        return page;
+    }
+
+    private static bool HasToken(string? list, string token) =>
+        list is not null && list.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains(token, StringComparer.OrdinalIgnoreCase);
+}

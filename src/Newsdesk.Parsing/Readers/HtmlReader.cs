@@ -1,0 +1,90 @@
+using AngleSharp.Html.Parser;
+using Newsdesk.Parsing.Model;
+using Newsdesk.Parsing.Pipeline;
+using Newsdesk.Parsing.Readers.Html;
+
+namespace Newsdesk.Parsing.Readers;
+
+/// <summary>
+/// HTML pages: metadata from JSON-LD, OpenGraph and meta tags; the article body by content scoring
+/// (Readability-style), with subheadings, figures (caption, credit) and body links.
+/// </summary>
+public sealed class HtmlReader : IDocumentReader
+{
+    /// <summary>Elements nested deeper than this are attached as siblings (as browsers do), so no walk can run away.</summary>
+    private const int MaximumDepth = NestingLimiter.MaxOpenElements;
+
+    private static readonly HtmlParserOptions ParserOptions = new()
+    {
+        IsScripting = false,
+        IsKeepingSourceReferences = false,
+        DisableElementPositionTracking = true,
+        SkipComments = true,
+        SkipProcessingInstructions = true,
+        MaximumDepth = MaximumDepth,
+    };
+
+    /// <inheritdoc />
+    public string Format => "html";
+
+    /// <inheritdoc />
+    public bool CanRead(DocumentInput input) => HtmlSniffer.LooksLikeHtml(input.Text);
+
+    /// <inheritdoc />
+    public IEnumerable<DraftOrError> Read(DocumentInput input)
+    {
+        // HtmlParser holds per-parse state; one per call keeps the reader thread-safe.
+        var document = new HtmlParser(ParserOptions).ParseDocument(NestingLimiter.Limit(input.Text));
+        var metadata = HtmlMetadataReader.Read(document);
+        var baseUri = HtmlUrls.BaseOf(metadata.CanonicalUrl, metadata.Url, metadata.BaseHref);
+        var body = ContentExtractor.Extract(document, baseUri, metadata.Title);
+        var sections = ContentExtractor.ToSections(body.Blocks);
+        if (body.TextLength < 100 && metadata.ArticleBody is { Length: > 0 } ldBody && ldBody.Length > body.TextLength)
+        {
+            // The markup gave (almost) nothing, but the page's JSON-LD carries the text.
+            sections = [new ArticleSection(null, SplitParagraphs(ldBody))];
+        }
+
+        if (sections.Count == 0)
+        {
+            var title = metadata.Title is null ? "" : $" (title: '{metadata.Title}')";
+            yield return new ParseError("no-article", $"'{input.Name}' is an HTML page without article text{title}: no paragraphs found in its body.");
+            yield break;
+        }
+
+        var images = body.Images.ToList();
+        foreach (var lead in metadata.Images)
+        {
+            if (!images.Any(i => i.Url == lead.Url))
+            {
+                images.Insert(0, lead);
+            }
+        }
+
+        yield return new ArticleDraft
+        {
+            SourceName = input.Name,
+            Format = Format,
+            ContentHash = input.ContentHash,
+            Title = metadata.Title,
+            Subtitle = metadata.Subtitle,
+            Url = metadata.Url,
+            CanonicalUrl = metadata.CanonicalUrl,
+            OutletName = metadata.OutletName,
+            Bylines = metadata.Bylines,
+            Authors = metadata.Authors,
+            DateCandidates = metadata.DateCandidates,
+            Language = metadata.Language,
+            Images = images,
+            Sections = sections,
+            Links = body.Links.Select(l => l.Link).DistinctBy(l => l.Url).ToList(),
+        };
+    }
+
+    private static string[] SplitParagraphs(string text) =>
+        text.Replace("\r\n", "\n", StringComparison.Ordinal)
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(HtmlText.Collapse)
+            .Where(p => p.Length > 0)
+            .ToArray();
+}

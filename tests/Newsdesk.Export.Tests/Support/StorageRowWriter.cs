@@ -1,0 +1,30 @@
+using Azure.Data.Tables;
+using Newsdesk.Parsing.Model;
+using Newsdesk.Storage;
+using Newsdesk.Storage.Tables;
+
+namespace Newsdesk.Export.Tests.Support;
+
+/// <summary>
+/// Writes articles with the storage library's own row builder (<see cref="ArticleRows.Build"/>) and
+/// batch writer, as ingestion does, so the export reads exactly what production writes.
+/// </summary>
+public static class StorageRowWriter
+{
+    public static readonly DateTimeOffset IngestedAt = new(2024, 7, 1, 0, 0, 0, TimeSpan.Zero);
+
+    public static async Task WriteAsync(TableServiceClient service, NewsdeskStorageOptions options, IEnumerable<NormalizedArticle> articles)
+    {
+        var tables = new NewsdeskTables(service, options);
+        await tables.CreateIfNotExistsAsync();
+        foreach (var article in articles)
+        {
+            var set = ArticleRows.Build(article, [article.Source.Name], IngestedAt);
+            var actions = set.Children.Select(c => new TableTransactionAction(TableTransactionActionType.UpsertReplace, c))
+                .Append(new TableTransactionAction(TableTransactionActionType.UpsertReplace, set.Article.ToEntity()));
+            await BatchWriter.SubmitAsync(tables.Articles, actions);
+            await BatchWriter.SubmitAsync(tables.Entities, set.EntityRows.Select(e => new TableTransactionAction(
+                e.RowKey.StartsWith("e_", StringComparison.Ordinal) ? TableTransactionActionType.UpsertMerge : TableTransactionActionType.UpsertReplace, e)));
+        }
+    }
+}

@@ -1,0 +1,9 @@
+using Newsdesk.Testing;
+
+namespace Newsdesk.Functions.Tests;
+
+[CollectionDefinition(Name)]
+public sealed class AzuriteCollection : ICollectionFixture<AzuriteFixture>
+{
+    public const string Name = "Azurite";
+}
