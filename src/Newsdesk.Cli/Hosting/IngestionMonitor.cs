@@ -14,11 +14,8 @@ internal sealed class IngestionMonitor
     private int _failedAttempts;
     private int _completed;
 
-    /// <summary>Raised after each completed ingestion (on the trigger's thread; keep handlers short).</summary>
-    public event Action<ObservedIngestion>? Completed;
-
     /// <summary>Ingestions completed so far (a long-running host keeps counts and each blob's latest outcome, not a history).</summary>
-    public int Completed => Volatile.Read(ref _completed);
+    public int CompletedCount => Volatile.Read(ref _completed);
 
     /// <summary>Attempts that threw and will be retried by the host (poison after the threshold).</summary>
     public int FailedAttempts => Volatile.Read(ref _failedAttempts);
@@ -29,7 +26,6 @@ internal sealed class IngestionMonitor
         _latest[observed.BlobName] = observed;
         _completions.AddOrUpdate(observed.BlobName, 1, (_, n) => n + 1);
         Interlocked.Increment(ref _completed);
-        Completed?.Invoke(observed);
     }
 
     /// <summary>Records an attempt that threw.</summary>
