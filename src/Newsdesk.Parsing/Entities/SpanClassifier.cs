@@ -26,13 +26,24 @@ internal sealed class SpanClassifier(Gazetteer gaz)
         }
 
         var start = s;
-        while (s < e && NameWords.IsStopword(gaz, text, tokens[s]))
+        while (s < e && (NameWords.IsStopword(gaz, text, tokens[s]) || gaz.NonEntityAcronyms.Contains(tokens[s].Core(text))))
         {
             s++;
         }
 
         if (s >= e || (s > start && TryGazetteer(scan, s, e)))
         {
+            return;
+        }
+
+        if (_shape.IsLeadingDescriptor(scan, s, e))
+        {
+            // "Operator St Mawes Ferry Company said", "Retailer Aeon said": a sentence-initial common noun describes the name after it.
+            if (!TryGazetteer(scan, s + 1, e) && !TryCue(scan, s + 1, e) && !_shape.HasGivenName(scan, s + 1, e))
+            {
+                scan.Add(s + 1, e, EntityType.Organization, MentionKind.Named);
+            }
+
             return;
         }
 
@@ -232,8 +243,9 @@ internal sealed class SpanClassifier(Gazetteer gaz)
         {
             type = EntityType.Organization;
         }
-        else if (gaz.PlaceCues.Contains(last))
+        else if (gaz.PlaceCues.Contains(last) || gaz.PlaceLeads.Contains(tokens[s].Core(text)))
         {
+            // "Carrick Roads", "Berlin Hauptbahnhof"; "Cape York", "Port Douglas", "Palais des Nations".
             type = EntityType.Place;
         }
         else if (e - s >= 3 && gaz.OrgCueLookup.TryGetValue(tokens[s].Core(text), out position) && (position & OrgCuePosition.Lead) != 0 &&

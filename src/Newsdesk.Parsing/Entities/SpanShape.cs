@@ -111,10 +111,44 @@ internal sealed class SpanShape(Gazetteer gaz)
         return false;
     }
 
+    /// <summary>
+    /// "Operator St Mawes Ferry Company", "Retailer Aeon": a sentence-initial word that is a common organization noun
+    /// (not a role, cue, given name or known name) before at least one more capitalised word.
+    /// </summary>
+    public bool IsLeadingDescriptor(SpanScan scan, int s, int e)
+    {
+        var tokens = scan.Tokens;
+        var text = scan.Text;
+        if (e - s < 2 || !tokens[s].Has(TokenFlags.SentenceStart) || !tokens[s + 1].Has(TokenFlags.Capitalized))
+        {
+            return false;
+        }
+
+        var core = tokens[s].Core(text);
+        return (gaz.OrgAppositives.Contains(core) || gaz.CompanyCues.Contains(core)) && !gaz.OrgCueLookup.ContainsKey(core) &&
+            !gaz.PlaceCues.Contains(core) && !gaz.PhraseLookup.ContainsKey(core) && !NameWords.IsGivenName(gaz, text, tokens[s]) &&
+            PhraseKey.RoleLength(gaz, text, tokens, s, e) == 0;
+    }
+
+    /// <summary>Whether any word of [s, e) is a listed given name.</summary>
+    public bool HasGivenName(SpanScan scan, int s, int e)
+    {
+        for (var k = s; k < e; k++)
+        {
+            if (NameWords.IsGivenName(gaz, scan.Text, scan.Tokens[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public bool IsAcronym(string text, in Token t)
     {
         var core = t.Core(text);
-        if (!t.Has(TokenFlags.AllCaps) || core.Length is < 3 or > 6 || gaz.Stopwords.Contains(core))
+        // Up to eight letters: "COCOBOD"; economic terms ("NEER", "GDP") are not organizations.
+        if (!t.Has(TokenFlags.AllCaps) || core.Length is < 3 or > 8 || gaz.Stopwords.Contains(core) || gaz.NonEntityAcronyms.Contains(core))
         {
             return false;
         }
