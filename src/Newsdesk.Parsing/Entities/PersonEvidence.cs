@@ -53,6 +53,10 @@ internal sealed class PersonEvidence(Gazetteer gaz)
         return k >= 0 && tokens[k] is { Kind: TokenKind.Word } t && t.Core(scan.Text) is "in" or "near" or "outside" or "around" or "across";
     }
 
+    /// <summary>"operators in Cairns said": a lower-case noun before the preposition, so the name is not the subject.</summary>
+    public bool NounBeforePreposition(SpanScan scan, int s) =>
+        s >= 2 && scan.Tokens[s - 2] is { Kind: TokenKind.Word } t && !t.Has(TokenFlags.Capitalized) && !NameWords.IsReportingVerb(gaz, scan.Text, t, out _);
+
     /// <summary>"a"/"an" right before: a common noun phrase.</summary>
     public bool IndefiniteBefore(SpanScan scan, int s) =>
         s > 0 && scan.Tokens[s - 1] is { Kind: TokenKind.Word } t && t.Core(scan.Text) is "a" or "an";

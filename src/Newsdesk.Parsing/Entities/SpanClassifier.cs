@@ -13,6 +13,7 @@ internal sealed class SpanClassifier(Gazetteer gaz)
 {
     private readonly PersonEvidence _evidence = new(gaz);
     private readonly SpanShape _shape = new(gaz);
+    private readonly ContextEvidence _context = new(gaz);
 
     /// <summary>Classifies tokens [s, e) of the scan.</summary>
     public void Classify(SpanScan scan, int s, int e, bool retry)
@@ -47,7 +48,7 @@ internal sealed class SpanClassifier(Gazetteer gaz)
             return;
         }
 
-        if (TryCue(scan, s, e) || TryGazetteerPrefix(scan, s, e))
+        if (TryCue(scan, s, e) || TryContext(scan, s, e) || TryGazetteerPrefix(scan, s, e))
         {
             return;
         }
@@ -132,7 +133,7 @@ internal sealed class SpanClassifier(Gazetteer gaz)
     private void ClassifyRemainder(SpanScan scan, int roleStart, int s, int e, string? role, bool honorific, bool retry)
     {
         var tokens = scan.Tokens;
-        if (TryCue(scan, s, e) || (!honorific && TryGazetteer(scan, s, e)))
+        if (TryCue(scan, s, e) || (!honorific && TryGazetteer(scan, s, e)) || (role is null && !honorific && TryContext(scan, s, e)))
         {
             return;
         }
@@ -146,7 +147,7 @@ internal sealed class SpanClassifier(Gazetteer gaz)
             (e - s >= 2 && _evidence.ReportingVerbBefore(scan, roleStart) && !_shape.HasPlaceOrCue(scan, s, e));
         var noPersonEvidence = !personCue && role is null && !honorific;
         if (noPersonEvidence && _evidence.PlacePrepositionBefore(scan, roleStart) && !tokens[e - 1].Has(TokenFlags.Possessive) &&
-            !_evidence.ReportingVerbAfter(scan, e) &&
+            (!_evidence.ReportingVerbAfter(scan, e) || _evidence.NounBeforePreposition(scan, roleStart)) &&
             !NameWords.IsGivenName(gaz, scan.Text, tokens[s]))
         {
             // "in Shymkent", "near Perpignan": an unknown name after a place preposition is a place.
@@ -162,7 +163,7 @@ internal sealed class SpanClassifier(Gazetteer gaz)
 
         if (e - s == 1)
         {
-            if (!personCue && role is null && !honorific && _evidence.OrgAppositiveBefore(scan, roleStart))
+            if (!personCue && role is null && !honorific && (_evidence.OrgAppositiveBefore(scan, roleStart) || _evidence.WorkplaceBefore(scan, roleStart)))
             {
                 scan.Add(s, e, EntityType.Organization, MentionKind.Named);
                 return;
@@ -208,6 +209,45 @@ internal sealed class SpanClassifier(Gazetteer gaz)
                 k++;
             }
         }
+    }
+
+    /// <summary>A geographic noun or appositive, a company list or appositive: the context names the type, whatever the words.</summary>
+    private bool TryContext(SpanScan scan, int s, int e)
+    {
+        var tokens = scan.Tokens;
+        if (!tokens[s].Has(TokenFlags.Capitalized) || gaz.Honorifics.Contains(tokens[s].Core(scan.Text)) ||
+            PhraseKey.RoleLength(gaz, scan.Text, tokens, s, e) > 0 || _evidence.IndefiniteBefore(scan, s))
+        {
+            return false;
+        }
+
+        // "SNCF and Renfe, the ... companies": the connector split classifies each name on its own; a sentence-initial
+        // single word may be an adjective ("Small island states"); demonyms are never places ("French and Spanish state").
+        if (_shape.HasAnd(scan, s, e) || _shape.AllDemonyms(scan, s, e))
+        {
+            return false;
+        }
+
+        EntityType type;
+        if ((_context.GeoNounAfter(scan, e) && !(e - s == 1 && tokens[s].Has(TokenFlags.SentenceStart))) || _context.GeoAppositiveAfter(scan, e) || _context.PlaceOfBefore(scan, s) || _context.FromToPlace(scan, s))
+        {
+            type = EntityType.Place;
+        }
+        else if (_context.OrgAppositiveAfter(scan, e) || _context.CompanyListItem(scan, s))
+        {
+            type = EntityType.Organization;
+        }
+        else if (!_shape.HasGivenName(scan, s, e) && _context.PlaceAfterComma(scan, e))
+        {
+            type = EntityType.Place;
+        }
+        else
+        {
+            return false;
+        }
+
+        scan.Add(s, e, type, MentionKind.Named);
+        return true;
     }
 
     private bool TryGazetteer(SpanScan scan, int s, int e)

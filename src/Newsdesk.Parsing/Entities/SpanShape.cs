@@ -130,6 +130,37 @@ internal sealed class SpanShape(Gazetteer gaz)
             PhraseKey.RoleLength(gaz, text, tokens, s, e) == 0;
     }
 
+    /// <summary>Whether "and" or "&amp;" joins two names inside [s, e).</summary>
+    public bool HasAnd(SpanScan scan, int s, int e)
+    {
+        for (var k = s + 1; k < e - 1; k++)
+        {
+            if (scan.Tokens[k].Core(scan.Text) is "and" or "&")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Every capitalised word of [s, e) is a demonym ("French", "North Korean").</summary>
+    public bool AllDemonyms(SpanScan scan, int s, int e)
+    {
+        for (var k = s; k < e;)
+        {
+            var length = DemonymLength(scan.Text, scan.Tokens, k, e);
+            if (length == 0 && scan.Tokens[k].Has(TokenFlags.Capitalized))
+            {
+                return false;
+            }
+
+            k += Math.Max(length, 1);
+        }
+
+        return true;
+    }
+
     /// <summary>Whether any word of [s, e) is a listed given name.</summary>
     public bool HasGivenName(SpanScan scan, int s, int e)
     {

@@ -40,6 +40,7 @@ internal sealed class Gazetteer
         NonEntityAcronyms = Set("non-entity-acronyms.tsv", StringComparer.Ordinal);
         GeoNouns = Set("geo-nouns.tsv", StringComparer.Ordinal);
         CompanyCues = Set("company-cues.tsv", StringComparer.Ordinal);
+        PlaceOfNouns = Set("place-of-nouns.tsv", StringComparer.Ordinal);
         EastAsianSurnames = Set("surnames-east-asian.tsv", StringComparer.Ordinal);
     }
 
@@ -115,6 +116,9 @@ internal sealed class Gazetteer
 
     /// <summary>Lower-case company nouns near a name ("maker", "companies").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CompanyCues { get; }
+
+    /// <summary>Lower-case words before "of" that make the next name a place ("residents of").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceOfNouns { get; }
 
     /// <summary>Family names written first ("Kim", "Xi").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EastAsianSurnames { get; }
