@@ -48,7 +48,7 @@ internal sealed class SpanClassifier(Gazetteer gaz)
             return;
         }
 
-        if (TryCue(scan, s, e) || TryContext(scan, s, e) || TryGazetteerPrefix(scan, s, e))
+        if (TryCue(scan, s, e) || TryContext(scan, s, e) || TryNamedAfterCountry(scan, s, e) || TryGazetteerPrefix(scan, s, e))
         {
             return;
         }
@@ -140,6 +140,15 @@ internal sealed class SpanClassifier(Gazetteer gaz)
 
         if (!tokens[s].Has(TokenFlags.Capitalized))
         {
+            return;
+        }
+
+        if (role is not null && e - s == 1 && s - roleStart == 1 && gaz.PlaceTitles.Contains(tokens[roleStart].Core(scan.Text)) &&
+            (_evidence.PlacePrepositionBefore(scan, roleStart) || _evidence.KnownPlaceAlongside(scan, roleStart, e)) &&
+            !_evidence.ReportingVerbAfter(scan, e) && !tokens[s].Has(TokenFlags.Possessive))
+        {
+            // "a briefing in Prince Albert", "to Prince Albert and Saskatoon": a town named after a person.
+            scan.Add(roleStart, e, EntityType.Place, MentionKind.Named);
             return;
         }
 
@@ -247,6 +256,19 @@ internal sealed class SpanClassifier(Gazetteer gaz)
         }
 
         scan.Add(s, e, type, MentionKind.Named);
+        return true;
+    }
+
+    /// <summary>"Statistics South Africa", "Environment and Climate Change Canada", "Airports Company South Africa": plain words, then a country.</summary>
+    private bool TryNamedAfterCountry(SpanScan scan, int s, int e)
+    {
+        var p = _shape.CountrySuffixStart(scan, s, e);
+        if (p < 0 || (p - s < 2 && scan.Tokens[s].Has(TokenFlags.SentenceStart)))
+        {
+            return false;
+        }
+
+        scan.Add(s, e, EntityType.Organization, MentionKind.Named);
         return true;
     }
 

@@ -161,6 +161,59 @@ internal sealed class SpanShape(Gazetteer gaz)
         return true;
     }
 
+    /// <summary>
+    /// Where a country name ending [s, e) starts, when every word before it is a plain capitalised word or org connector
+    /// (no given name, demonym, direction, role, cue or known name); else -1.
+    /// </summary>
+    public int CountrySuffixStart(SpanScan scan, int s, int e)
+    {
+        var tokens = scan.Tokens;
+        var text = scan.Text;
+        if (KnownNameBeforeAnd(scan, s, e) || LongestGazetteer(scan, s, e, out _) > s)
+        {
+            // "United States and Australia": known names, not one.
+            return -1;
+        }
+
+        for (var p = Math.Max(s + 1, e - 4); p < e; p++)
+        {
+            if (PhraseKey.Lookup(gaz, text, tokens, p, e) is not { CountryCode: not null })
+            {
+                continue;
+            }
+
+            for (var k = s; k < p; k++)
+            {
+                var t = tokens[k];
+                var core = t.Core(text);
+                if (!t.Has(TokenFlags.Capitalized))
+                {
+                    if (k == s || !NameWords.IsOrgConnector(core))
+                    {
+                        return -1;
+                    }
+
+                    continue;
+                }
+
+                if (t.Has(TokenFlags.Possessive) || NameWords.IsGivenName(gaz, text, t) || DemonymLength(text, tokens, k, p) > 0 ||
+                    PhraseKey.RoleLength(gaz, text, tokens, k, p) > 0 || gaz.Honorifics.Contains(core) || gaz.Stopwords.Contains(core) ||
+                    gaz.PlaceCues.Contains(core) || gaz.PlaceLeads.Contains(core) || gaz.PhraseLookup.ContainsKey(core) || IsDirection(core))
+                {
+                    return -1;
+                }
+            }
+
+            return p;
+        }
+
+        return -1;
+    }
+
+    private static bool IsDirection(ReadOnlySpan<char> w) => w is "North" or "South" or "East" or "West" or "Northern" or "Southern"
+        or "Eastern" or "Western" or "Central" or "Greater" or "Upper" or "Lower" or "Mainland" or "Coastal" or "Rural" or "Northeast"
+        or "Northwest" or "Southeast" or "Southwest" or "New" or "Old" or "All" or "Whole" or "Modern" or "Ancient";
+
     /// <summary>Whether any word of [s, e) is a listed given name.</summary>
     public bool HasGivenName(SpanScan scan, int s, int e)
     {

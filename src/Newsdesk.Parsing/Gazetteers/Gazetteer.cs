@@ -36,6 +36,7 @@ internal sealed class Gazetteer
         PersonCues = Set("person-cues.tsv", StringComparer.OrdinalIgnoreCase);
         OrgAppositives = Set("org-appositives.tsv", StringComparer.OrdinalIgnoreCase);
         PlaceCues = b.PlaceCues.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        PlaceTitles = b.PlaceTitles.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         PlaceLeads = b.PlaceLeads.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         NonEntityAcronyms = Set("non-entity-acronyms.tsv", StringComparer.Ordinal);
         GeoNouns = Set("geo-nouns.tsv", StringComparer.Ordinal);
@@ -107,6 +108,9 @@ internal sealed class Gazetteer
 
     /// <summary>First words that make a name a place ("Cape York", "Palais des Nations").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceLeads { get; }
+
+    /// <summary>Titles that also start place names before a given name ("Prince Albert", "Queen Charlotte").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceTitles { get; }
 
     /// <summary>All-caps terms that are not organizations ("GDP", "NEER", "IPO").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NonEntityAcronyms { get; }

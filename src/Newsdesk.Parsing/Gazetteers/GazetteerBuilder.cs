@@ -25,6 +25,8 @@ internal sealed class GazetteerBuilder
 
     public HashSet<string> PlaceLeads { get; } = new(StringComparer.Ordinal);
 
+    public HashSet<string> PlaceTitles { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Reads every data file.</summary>
     public static GazetteerBuilder Build()
     {
@@ -83,6 +85,9 @@ internal sealed class GazetteerBuilder
                     break;
                 case "place-lead":
                     b.PlaceLeads.Add(row[0]);
+                    break;
+                case "place-title":
+                    b.PlaceTitles.Add(row[0]);
                     break;
             }
         }
