@@ -10,50 +10,51 @@ namespace Newsdesk.Parsing.Entities;
 /// </summary>
 internal static class OrganizationPlaces
 {
-    /// <summary>Turns such organizations into places, moving their mentions.</summary>
+    /// <summary>Turns such organizations into places, moving their mentions (two passes over the mentions).</summary>
     public static void Convert(Gazetteer gaz, List<TextUnit> units, List<Mention> mentions, List<EntityBuild> entities)
     {
         var count = entities.Count;
-        for (var i = 0; i < count; i++)
+        Dictionary<int, (bool Geographic, bool Company)>? context = null;
+        foreach (var m in mentions)
         {
-            var org = entities[i];
-            if (org.Type != EntityType.Organization || org.Count == 0 || org.Canonical.Contains(' '))
+            if (m.Entity < 0 || m.Entity >= count || entities[m.Entity] is not { Type: EntityType.Organization } org || org.Canonical.Contains(' '))
             {
                 continue;
             }
 
-            var geographic = false;
-            var company = false;
-            foreach (var m in mentions)
+            context ??= [];
+            var unit = units[m.Unit];
+            var seen = context.GetValueOrDefault(m.Entity);
+            context[m.Entity] = (seen.Geographic || IsGeographic(gaz, unit, m), seen.Company || IsCompany(gaz, unit, m));
+        }
+
+        if (context is null)
+        {
+            return;
+        }
+
+        var places = new Dictionary<int, int>();
+        foreach (var (index, (geographic, company)) in context)
+        {
+            if (geographic && !company)
             {
-                if (m.Entity != i)
-                {
-                    continue;
-                }
-
-                var unit = units[m.Unit];
-                geographic |= IsGeographic(gaz, unit, m);
-                company |= IsCompany(gaz, unit, m);
+                places[index] = entities.Count;
+                entities.Add(new EntityBuild(EntityType.Place, entities[index].Canonical, null));
             }
+        }
 
-            if (!geographic || company)
+        foreach (var m in mentions)
+        {
+            if (m.Entity >= 0 && places.TryGetValue(m.Entity, out var place))
             {
-                continue;
+                m.Type = EntityType.Place;
+                entities[place].Add(m, place);
             }
+        }
 
-            var place = entities.Count;
-            var build = new EntityBuild(EntityType.Place, org.Canonical, null);
-            entities.Add(build);
-            foreach (var m in mentions)
-            {
-                if (m.Entity == i)
-                {
-                    m.Type = EntityType.Place;
-                    build.Add(m, place);
-                }
-            }
-
-            org.Clear();
+        foreach (var index in places.Keys)
+        {
+            entities[index].Clear();
         }
     }
 
