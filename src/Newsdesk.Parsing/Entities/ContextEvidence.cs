@@ -23,6 +23,26 @@ internal sealed class ContextEvidence(Gazetteer gaz)
     /// <summary>"Aeon, the country's largest retailer,", "Renfe, the French and Spanish state rail companies": an organization noun heads the appositive.</summary>
     public bool OrgAppositiveAfter(SpanScan scan, int e) => AppositiveHead(scan, e) is { } head && gaz.CompanyCues.Contains(scan.Tokens[head].Core(scan.Text));
 
+    /// <summary>"Switzerland-based X", "Tokyo-listed X", "shares of X", "a stake in X": said of companies, not people.</summary>
+    public bool CompanyBefore(SpanScan scan, int s)
+    {
+        var tokens = scan.Tokens;
+        var text = scan.Text;
+        if (s < 1 || tokens[s - 1].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var before = tokens[s - 1].Core(text);
+        var dash = before.LastIndexOf('-');
+        if (dash > 0 && before[(dash + 1)..] is "based" or "headquartered" or "listed" or "registered")
+        {
+            return true;
+        }
+
+        return s >= 2 && before is "of" or "in" && tokens[s - 2].Core(text) is "shares" or "stake" or "shareholders" or "stock";
+    }
+
     /// <summary>"north of Manistee", "residents of La Ronge".</summary>
     public bool PlaceOfBefore(SpanScan scan, int s) =>
         s >= 2 && NameWords.Is(scan.Text, scan.Tokens[s - 1], "of") && scan.Tokens[s - 2] is { Kind: TokenKind.Word } w &&

@@ -242,7 +242,7 @@ internal sealed class SpanClassifier(Gazetteer gaz)
         {
             type = EntityType.Place;
         }
-        else if (_context.OrgAppositiveAfter(scan, e) || _context.CompanyListItem(scan, s))
+        else if (_context.OrgAppositiveAfter(scan, e) || _context.CompanyListItem(scan, s) || _context.CompanyBefore(scan, s))
         {
             type = EntityType.Organization;
         }

@@ -101,6 +101,22 @@ public sealed class NameContextRuleTests
     }
 
     [Fact]
+    public void CompanyPhrasesBeforeAPersonLikeNameMakeItACompany()
+    {
+        var d = Run("Norway-based Erik Solberg raised its forecast, and shares of Anna Lund fell 2%.");
+        Assert.Contains("organization:erik-solberg", Ids(d, EntityType.Organization));
+        Assert.Contains("organization:anna-lund", Ids(d, EntityType.Organization));
+        Assert.Empty(Ids(d, EntityType.Person));
+    }
+
+    [Fact]
+    public void AnAcronymAfterADescriptorSpeaksForItsOrganization()
+    {
+        var d = Run("\"Work starts in March,\" the airports operator KPAX said.");
+        Assert.Equal("organization:kpax", Quote(d, "Work starts in March").SpeakerId);
+    }
+
+    [Fact]
     public void PlainWordsBeforeACountryNameMakeAnAgency()
     {
         var d = Run("Arrivals rose 9%, according to Statistics Norway, while Tourism and Culture Norway expects more.");
