@@ -126,7 +126,7 @@ internal sealed class NameFinder(Gazetteer gaz)
 
     private bool IsListWord(string text, in Token t, int sentence) =>
         t.Kind == TokenKind.Word && t.Sentence == sentence && t.Has(TokenFlags.Capitalized) && !NameWords.IsStopword(gaz, text, t) &&
-        !gaz.PhraseLookup.ContainsKey(t.Core(text));
+        !(gaz.PhraseLookup.TryGetValue(t.Core(text), out var entry) && entry.Type == EntityType.Place);
 
     // "Theresa May", "Mary June": a month right after a given name, not before a number, is a surname.
     private bool IsNameMonth(string text, Token[] tokens, int j) =>
