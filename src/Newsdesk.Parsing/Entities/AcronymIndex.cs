@@ -14,7 +14,8 @@ internal static class AcronymIndex
         var lastOrg = -1;
         foreach (var m in mentions)
         {
-            if (m.Type == EntityType.Organization && m.Kind == MentionKind.Single && lastOrg >= 0 && IntroducedAsAcronym(units[m.Unit], m.Start))
+            if (m.Kind == MentionKind.Single && lastOrg >= 0 && (m.Type == EntityType.Organization || units[m.Unit].Tokens[m.Start].Has(TokenFlags.AllCaps)) &&
+                IntroducedAsAcronym(units[m.Unit], m.Start))
             {
                 // "The institute, known by its initials INPE", "known as the IFS": the organization just named.
                 acronyms.TryAdd(m.Surface, lastOrg);
@@ -47,7 +48,9 @@ internal static class AcronymIndex
 
             var unit = units[m.Unit];
             var t = unit.Tokens;
-            if (m.End + 2 < t.Length && unit.Text[t[m.End].Start] == '(' && t[m.End + 1].Has(TokenFlags.AllCaps) && unit.Text[t[m.End + 2].Start] == ')')
+            // "(INSS)", and a short name in brackets right after the full one: "Chilean Copper Commission (Cochilco)".
+            if (m.End + 2 < t.Length && unit.Text[t[m.End].Start] == '(' && t[m.End + 1] is { Kind: TokenKind.Word } inner &&
+                inner.Has(TokenFlags.Capitalized) && unit.Text[t[m.End + 2].Start] == ')')
             {
                 acronyms.TryAdd(unit.Text.Substring(t[m.End + 1].Start, t[m.End + 1].CoreLength), m.Entity);
             }

@@ -23,6 +23,11 @@ internal sealed class FixedUnitFinder(Gazetteer gaz)
                         scan.Add(i, end, entry.Type, MentionKind.Gazetteer, entry: entry);
                         i = end - 1;
                     }
+                    else if (entry is null && AgencyAfterSlash(unit, i) is var agencyEnd && agencyEnd > i)
+                    {
+                        scan.Add(i, agencyEnd, EntityType.Organization, MentionKind.Named);
+                        i = agencyEnd - 1;
+                    }
                 }
 
                 break;
@@ -46,6 +51,26 @@ internal sealed class FixedUnitFinder(Gazetteer gaz)
 
                 break;
         }
+    }
+
+    /// <summary>"Claude Favre/Keystone": the photo agency after the photographer's slash, up to three words ending the credit.</summary>
+    private int AgencyAfterSlash(TextUnit unit, int i)
+    {
+        var tokens = unit.Tokens;
+        if (i == 0 || NameWords.Punct(unit.Text, tokens[i - 1]) != '/' || NameWords.IsGivenName(gaz, unit.Text, tokens[i]))
+        {
+            return i;
+        }
+
+        var k = i;
+        while (k < tokens.Length && k - i < 3 && tokens[k].Kind == TokenKind.Word && tokens[k].Has(TokenFlags.Capitalized) &&
+               tokens[k].Core(unit.Text) is not ("Staff" or "File" or "Handout" or "Pool" or "Courtesy"))
+        {
+            k++;
+        }
+
+        var ends = k == tokens.Length || tokens[k].Kind is TokenKind.Punct && unit.Text[tokens[k].Start] is ')' or ']' or ';' or ',' or '.';
+        return k > i && ends ? k : i;
     }
 
     private int LongestMatch(TextUnit unit, int i, out GazetteerEntry? entry)

@@ -53,6 +53,7 @@ internal static class MentionResolver
         }
 
         RepeatedUnknownNames(gaz, units, mentions, entities, byKey);
+        OrganizationPlaces.Convert(gaz, units, mentions, entities);
         EntityMerges.MergeClubCities(mentions, entities);
         EntityMerges.MergePeopleIntoOrganizations(mentions, entities);
     }
@@ -176,6 +177,7 @@ internal static class MentionResolver
     private static void RepeatedUnknownNames(Gazetteer gaz, List<TextUnit> units, List<Mention> mentions, List<EntityBuild> entities, Dictionary<string, int> byKey)
     {
         var counts = new Dictionary<string, (int Count, bool MidSentence, bool AfterThe)>(StringComparer.Ordinal);
+        Dictionary<string, int>? heads = null;
         foreach (var m in mentions)
         {
             if (m.Kind != MentionKind.Single || m.Entity >= 0 || m.Type != EntityType.Person)
@@ -202,18 +204,50 @@ internal static class MentionResolver
             var tokens = units[m.Unit].Tokens;
             var mid = !tokens[m.Start].Has(TokenFlags.SentenceStart);
             var afterThe = m.Start > 0 && NameWords.Is(units[m.Unit].Text, tokens[m.Start - 1], "the");
+            heads ??= HeadWords(entities);
+            if (afterThe && heads.TryGetValue(m.Surface, out var org) && org >= 0)
+            {
+                // "the House" after "House of Representatives": the head word of the one "X of Y" organization.
+                m.Type = EntityType.Organization;
+                entities[org].Add(m, org);
+                continue;
+            }
+
             counts[m.Surface] = counts.TryGetValue(m.Surface, out var c) ? (c.Count + 1, c.MidSentence || mid, c.AfterThe || afterThe) : (1, mid, afterThe);
         }
 
         foreach (var m in mentions)
         {
-            if (m.Kind == MentionKind.Single && m.Entity < 0 && m.Type == EntityType.Person && counts[m.Surface] is { Count: >= 2, MidSentence: true, AfterThe: false } &&
+            if (m.Kind == MentionKind.Single && m.Entity < 0 && m.Type == EntityType.Person && counts.ContainsKey(m.Surface) && counts[m.Surface] is { Count: >= 2, MidSentence: true, AfterThe: false } &&
                 !gaz.GivenNames.Contains(m.Surface) && !gaz.DemonymLookup.Contains(m.Surface))
             {
                 m.Type = EntityType.Organization;
                 AddNamed(gaz, m, m.Surface, entities, byKey);
             }
         }
+    }
+
+    /// <summary>"House" for "House of Representatives", "Ministry" for "Ministry of Finance": -1 when two organizations share it.</summary>
+    private static Dictionary<string, int> HeadWords(List<EntityBuild> entities)
+    {
+        var heads = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < entities.Count; i++)
+        {
+            if (entities[i] is not { Type: EntityType.Organization, Count: > 0 } org)
+            {
+                continue;
+            }
+
+            var name = org.Canonical;
+            var space = name.IndexOf(' ');
+            if (space > 0 && name.AsSpan(space).StartsWith(" of ", StringComparison.Ordinal) && char.IsUpper(name[0]))
+            {
+                var head = name[..space];
+                heads[head] = heads.ContainsKey(head) ? -1 : i;
+            }
+        }
+
+        return heads;
     }
 
     /// <summary>Among people sharing a short form: the one mentioned most recently before, else the most mentioned.</summary>

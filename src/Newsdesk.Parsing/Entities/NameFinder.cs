@@ -47,6 +47,11 @@ internal sealed class NameFinder(Gazetteer gaz)
             var t = tokens[j];
             if (t.Kind != TokenKind.Word || t.Sentence != sentence)
             {
+                if (j > i && NameWords.Punct(text, t) == ',' && OfficialListEnd(text, tokens, i, j, limit) is var listEnd && listEnd > j)
+                {
+                    j = listEnd;
+                }
+
                 break;
             }
 
@@ -91,6 +96,37 @@ internal sealed class NameFinder(Gazetteer gaz)
 
         return Math.Max(j, i + 1);
     }
+
+    /// <summary>
+    /// "Ministry of Agriculture, Forestry and Fisheries": after "Ministry of X" (an organization lead cue, of/for), a comma list of
+    /// capitalised words closed by "and Y" belongs to the name. Returns the new end, or <paramref name="comma"/> when no such list follows.
+    /// </summary>
+    private int OfficialListEnd(string text, Token[] tokens, int i, int comma, int limit)
+    {
+        if (comma - i < 3 || !gaz.OrgCueLookup.TryGetValue(tokens[i].Core(text), out var position) || (position & OrgCuePosition.Lead) == 0 ||
+            tokens[i + 1].Core(text) is not ("of" or "for"))
+        {
+            return comma;
+        }
+
+        // Room for the official names that run long ("Ministry of Health, Labour and Welfare").
+        limit = Math.Min(tokens.Length, limit + 4);
+        var k = comma;
+        while (k + 1 < limit && NameWords.Punct(text, tokens[k]) == ',' && IsListWord(text, tokens[k + 1], tokens[i].Sentence))
+        {
+            k += 2;
+            if (k + 1 < limit && NameWords.Is(text, tokens[k], "and") && IsListWord(text, tokens[k + 1], tokens[i].Sentence))
+            {
+                return k + 2;
+            }
+        }
+
+        return comma;
+    }
+
+    private bool IsListWord(string text, in Token t, int sentence) =>
+        t.Kind == TokenKind.Word && t.Sentence == sentence && t.Has(TokenFlags.Capitalized) && !NameWords.IsStopword(gaz, text, t) &&
+        !(gaz.PhraseLookup.TryGetValue(t.Core(text), out var entry) && entry.Type == EntityType.Place);
 
     // "Theresa May", "Mary June": a month right after a given name, not before a number, is a surname.
     private bool IsNameMonth(string text, Token[] tokens, int j) =>

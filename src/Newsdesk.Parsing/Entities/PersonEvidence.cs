@@ -53,6 +53,25 @@ internal sealed class PersonEvidence(Gazetteer gaz)
         return k >= 0 && tokens[k] is { Kind: TokenKind.Word } t && t.Core(scan.Text) is "in" or "near" or "outside" or "around" or "across";
     }
 
+    /// <summary>"operators in Cairns said": a lower-case noun before the preposition, so the name is not the subject.</summary>
+    public bool NounBeforePreposition(SpanScan scan, int s) =>
+        s >= 2 && scan.Tokens[s - 2] is { Kind: TokenKind.Word } t && !t.Has(TokenFlags.Capitalized) && !NameWords.IsReportingVerb(gaz, scan.Text, t, out _);
+
+    /// <summary>"Saskatoon and X", "X and Saskatoon", "X, Saskatoon": a known place joined to the span by "and" or a comma.</summary>
+    public bool KnownPlaceAlongside(SpanScan scan, int s, int e)
+    {
+        var tokens = scan.Tokens;
+        var text = scan.Text;
+        if (e + 1 < tokens.Length && (NameWords.Is(text, tokens[e], "and") || NameWords.Punct(text, tokens[e]) == ',') &&
+            gaz.PhraseLookup.TryGetValue(tokens[e + 1].Core(text), out var after) && after.Type == Model.EntityType.Place)
+        {
+            return true;
+        }
+
+        return s >= 2 && (NameWords.Is(text, tokens[s - 1], "and") || NameWords.Punct(text, tokens[s - 1]) == ',') &&
+            gaz.PhraseLookup.TryGetValue(tokens[s - 2].Core(text), out var before) && before.Type == Model.EntityType.Place;
+    }
+
     /// <summary>"a"/"an" right before: a common noun phrase.</summary>
     public bool IndefiniteBefore(SpanScan scan, int s) =>
         s > 0 && scan.Tokens[s - 1] is { Kind: TokenKind.Word } t && t.Core(scan.Text) is "a" or "an";

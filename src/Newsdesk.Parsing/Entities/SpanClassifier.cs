@@ -13,6 +13,7 @@ internal sealed class SpanClassifier(Gazetteer gaz)
 {
     private readonly PersonEvidence _evidence = new(gaz);
     private readonly SpanShape _shape = new(gaz);
+    private readonly ContextEvidence _context = new(gaz);
 
     /// <summary>Classifies tokens [s, e) of the scan.</summary>
     public void Classify(SpanScan scan, int s, int e, bool retry)
@@ -26,7 +27,7 @@ internal sealed class SpanClassifier(Gazetteer gaz)
         }
 
         var start = s;
-        while (s < e && NameWords.IsStopword(gaz, text, tokens[s]))
+        while (s < e && (NameWords.IsStopword(gaz, text, tokens[s]) || gaz.NonEntityAcronyms.Contains(tokens[s].Core(text))))
         {
             s++;
         }
@@ -36,7 +37,18 @@ internal sealed class SpanClassifier(Gazetteer gaz)
             return;
         }
 
-        if (TryCue(scan, s, e) || TryGazetteerPrefix(scan, s, e))
+        if (_shape.IsLeadingDescriptor(scan, s, e))
+        {
+            // "Operator St Mawes Ferry Company said", "Retailer Aeon said": a sentence-initial common noun describes the name after it.
+            if (!TryGazetteer(scan, s + 1, e) && !TryCue(scan, s + 1, e) && !_shape.HasGivenName(scan, s + 1, e))
+            {
+                scan.Add(s + 1, e, EntityType.Organization, MentionKind.Named);
+            }
+
+            return;
+        }
+
+        if (TryCue(scan, s, e) || TryContext(scan, s, e) || TryNamedAfterCountry(scan, s, e) || TryGazetteerPrefix(scan, s, e))
         {
             return;
         }
@@ -121,7 +133,7 @@ internal sealed class SpanClassifier(Gazetteer gaz)
     private void ClassifyRemainder(SpanScan scan, int roleStart, int s, int e, string? role, bool honorific, bool retry)
     {
         var tokens = scan.Tokens;
-        if (TryCue(scan, s, e) || (!honorific && TryGazetteer(scan, s, e)))
+        if (TryCue(scan, s, e) || (!honorific && TryGazetteer(scan, s, e)) || (role is null && !honorific && TryContext(scan, s, e)))
         {
             return;
         }
@@ -131,11 +143,20 @@ internal sealed class SpanClassifier(Gazetteer gaz)
             return;
         }
 
+        if (role is not null && e - s == 1 && s - roleStart == 1 && gaz.PlaceTitles.Contains(tokens[roleStart].Core(scan.Text)) &&
+            (_evidence.PlacePrepositionBefore(scan, roleStart) || _evidence.KnownPlaceAlongside(scan, roleStart, e)) &&
+            !_evidence.ReportingVerbAfter(scan, e) && !tokens[s].Has(TokenFlags.Possessive))
+        {
+            // "a briefing in Prince Albert", "to Prince Albert and Saskatoon": a town named after a person.
+            scan.Add(roleStart, e, EntityType.Place, MentionKind.Named);
+            return;
+        }
+
         var personCue = _evidence.PersonCueBefore(scan, roleStart) || _evidence.AppositiveAfter(scan, e) ||
             (e - s >= 2 && _evidence.ReportingVerbBefore(scan, roleStart) && !_shape.HasPlaceOrCue(scan, s, e));
         var noPersonEvidence = !personCue && role is null && !honorific;
         if (noPersonEvidence && _evidence.PlacePrepositionBefore(scan, roleStart) && !tokens[e - 1].Has(TokenFlags.Possessive) &&
-            !_evidence.ReportingVerbAfter(scan, e) &&
+            (!_evidence.ReportingVerbAfter(scan, e) || _evidence.NounBeforePreposition(scan, roleStart)) &&
             !NameWords.IsGivenName(gaz, scan.Text, tokens[s]))
         {
             // "in Shymkent", "near Perpignan": an unknown name after a place preposition is a place.
@@ -151,7 +172,7 @@ internal sealed class SpanClassifier(Gazetteer gaz)
 
         if (e - s == 1)
         {
-            if (!personCue && role is null && !honorific && _evidence.OrgAppositiveBefore(scan, roleStart))
+            if (!personCue && role is null && !honorific && (_evidence.OrgAppositiveBefore(scan, roleStart) || _evidence.WorkplaceBefore(scan, roleStart)))
             {
                 scan.Add(s, e, EntityType.Organization, MentionKind.Named);
                 return;
@@ -199,6 +220,58 @@ internal sealed class SpanClassifier(Gazetteer gaz)
         }
     }
 
+    /// <summary>A geographic noun or appositive, a company list or appositive: the context names the type, whatever the words.</summary>
+    private bool TryContext(SpanScan scan, int s, int e)
+    {
+        var tokens = scan.Tokens;
+        if (!tokens[s].Has(TokenFlags.Capitalized) || gaz.Honorifics.Contains(tokens[s].Core(scan.Text)) ||
+            PhraseKey.RoleLength(gaz, scan.Text, tokens, s, e) > 0 || _evidence.IndefiniteBefore(scan, s))
+        {
+            return false;
+        }
+
+        // "SNCF and Renfe, the ... companies": the connector split classifies each name on its own; a sentence-initial
+        // single word may be an adjective ("Small island states"); demonyms are never places ("French and Spanish state").
+        if (_shape.HasAnd(scan, s, e) || _shape.AllDemonyms(scan, s, e))
+        {
+            return false;
+        }
+
+        EntityType type;
+        if ((_context.GeoNounAfter(scan, e) && !(e - s == 1 && tokens[s].Has(TokenFlags.SentenceStart))) || _context.GeoAppositiveAfter(scan, e) || _context.PlaceOfBefore(scan, s) || _context.FromToPlace(scan, s))
+        {
+            type = EntityType.Place;
+        }
+        else if (_context.OrgAppositiveAfter(scan, e) || _context.CompanyListItem(scan, s) || _context.CompanyBefore(scan, s))
+        {
+            type = EntityType.Organization;
+        }
+        else if (!_shape.HasGivenName(scan, s, e) && _context.PlaceAfterComma(scan, e))
+        {
+            type = EntityType.Place;
+        }
+        else
+        {
+            return false;
+        }
+
+        scan.Add(s, e, type, MentionKind.Named);
+        return true;
+    }
+
+    /// <summary>"Statistics South Africa", "Environment and Climate Change Canada", "Airports Company South Africa": plain words, then a country.</summary>
+    private bool TryNamedAfterCountry(SpanScan scan, int s, int e)
+    {
+        var p = _shape.CountrySuffixStart(scan, s, e);
+        if (p < 0 || (p - s < 2 && scan.Tokens[s].Has(TokenFlags.SentenceStart)))
+        {
+            return false;
+        }
+
+        scan.Add(s, e, EntityType.Organization, MentionKind.Named);
+        return true;
+    }
+
     private bool TryGazetteer(SpanScan scan, int s, int e)
     {
         if (PhraseKey.Lookup(gaz, scan.Text, scan.Tokens, s, e) is not { } entry)
@@ -232,8 +305,9 @@ internal sealed class SpanClassifier(Gazetteer gaz)
         {
             type = EntityType.Organization;
         }
-        else if (gaz.PlaceCues.Contains(last))
+        else if (gaz.PlaceCues.Contains(last) || gaz.PlaceLeads.Contains(tokens[s].Core(text)))
         {
+            // "Carrick Roads", "Berlin Hauptbahnhof"; "Cape York", "Port Douglas", "Palais des Nations".
             type = EntityType.Place;
         }
         else if (e - s >= 3 && gaz.OrgCueLookup.TryGetValue(tokens[s].Core(text), out position) && (position & OrgCuePosition.Lead) != 0 &&

@@ -111,10 +111,132 @@ internal sealed class SpanShape(Gazetteer gaz)
         return false;
     }
 
+    /// <summary>
+    /// "Operator St Mawes Ferry Company", "Retailer Aeon": a sentence-initial word that is a common organization noun
+    /// (not a role, cue, given name or known name) before at least one more capitalised word.
+    /// </summary>
+    public bool IsLeadingDescriptor(SpanScan scan, int s, int e)
+    {
+        var tokens = scan.Tokens;
+        var text = scan.Text;
+        if (e - s < 2 || !tokens[s].Has(TokenFlags.SentenceStart) || !tokens[s + 1].Has(TokenFlags.Capitalized))
+        {
+            return false;
+        }
+
+        var core = tokens[s].Core(text);
+        return (gaz.OrgAppositives.Contains(core) || gaz.CompanyCues.Contains(core)) && !gaz.OrgCueLookup.ContainsKey(core) &&
+            !gaz.PlaceCues.Contains(core) && !gaz.PhraseLookup.ContainsKey(core) && !NameWords.IsGivenName(gaz, text, tokens[s]) &&
+            PhraseKey.RoleLength(gaz, text, tokens, s, e) == 0;
+    }
+
+    /// <summary>Whether "and" or "&amp;" joins two names inside [s, e).</summary>
+    public bool HasAnd(SpanScan scan, int s, int e)
+    {
+        for (var k = s + 1; k < e - 1; k++)
+        {
+            if (scan.Tokens[k].Core(scan.Text) is "and" or "&")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Every capitalised word of [s, e) is a demonym ("French", "North Korean").</summary>
+    public bool AllDemonyms(SpanScan scan, int s, int e)
+    {
+        for (var k = s; k < e;)
+        {
+            var length = DemonymLength(scan.Text, scan.Tokens, k, e);
+            if (length == 0 && scan.Tokens[k].Has(TokenFlags.Capitalized))
+            {
+                return false;
+            }
+
+            k += Math.Max(length, 1);
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Where a country name ending [s, e) starts, when every word before it is a plain capitalised word or org connector
+    /// (no given name, demonym, direction, role, cue or known name); else -1.
+    /// </summary>
+    public int CountrySuffixStart(SpanScan scan, int s, int e)
+    {
+        var tokens = scan.Tokens;
+        var text = scan.Text;
+        if (KnownNameBeforeAnd(scan, s, e) || LongestGazetteer(scan, s, e, out _) > s)
+        {
+            // "United States and Australia": known names, not one.
+            return -1;
+        }
+
+        for (var p = Math.Max(s + 1, e - 4); p < e; p++)
+        {
+            // "Senior Advocate of Nigeria": a connector before the country makes it a title or "X of Y" name, not an agency.
+            if (!tokens[p - 1].Has(TokenFlags.Capitalized) || PhraseKey.Lookup(gaz, text, tokens, p, e) is not { CountryCode: not null })
+            {
+                continue;
+            }
+
+            for (var k = s; k < p; k++)
+            {
+                var t = tokens[k];
+                var core = t.Core(text);
+                if (!t.Has(TokenFlags.Capitalized))
+                {
+                    if (k == s || !NameWords.IsOrgConnector(core))
+                    {
+                        return -1;
+                    }
+
+                    continue;
+                }
+
+                if (t.Has(TokenFlags.Possessive) || NameWords.IsGivenName(gaz, text, t) || DemonymLength(text, tokens, k, p) > 0 ||
+                    PhraseKey.RoleLength(gaz, text, tokens, k, p) > 0 || gaz.Honorifics.Contains(core) || gaz.Stopwords.Contains(core) ||
+                    gaz.PlaceCues.Contains(core) || gaz.PlaceLeads.Contains(core) || gaz.PhraseLookup.ContainsKey(core) || IsDirection(core))
+                {
+                    return -1;
+                }
+            }
+
+            // "the National Security Council Ukraine expert": a complete name, then a country modifying the noun after.
+            var lastCue = gaz.OrgCueLookup.ContainsKey(tokens[p - 1].Core(text));
+            return lastCue && e < tokens.Length && tokens[e] is { Kind: TokenKind.Word } after && !after.Has(TokenFlags.Capitalized) ? -1 : p;
+        }
+
+        return -1;
+    }
+
+    private static bool IsDirection(ReadOnlySpan<char> w) => w is "North" or "South" or "East" or "West" or "Northern" or "Southern"
+        or "Eastern" or "Western" or "Central" or "Greater" or "Upper" or "Lower" or "Mainland" or "Coastal" or "Rural" or "Northeast"
+        or "Northwest" or "Southeast" or "Southwest" or "New" or "Old" or "All" or "Whole" or "Modern" or "Ancient";
+
+    /// <summary>Whether any word of [s, e) is a listed given name.</summary>
+    public bool HasGivenName(SpanScan scan, int s, int e)
+    {
+        for (var k = s; k < e; k++)
+        {
+            if (NameWords.IsGivenName(gaz, scan.Text, scan.Tokens[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public bool IsAcronym(string text, in Token t)
     {
         var core = t.Core(text);
-        if (!t.Has(TokenFlags.AllCaps) || core.Length is < 3 or > 6 || gaz.Stopwords.Contains(core))
+        // Economic terms ("NEER", "GDP") are not organizations; longer all-caps words are shouting, not acronyms
+        // (a longer acronym joins its organization when introduced: "known as COCOBOD").
+        if (!t.Has(TokenFlags.AllCaps) || core.Length is < 3 or > 6 || gaz.Stopwords.Contains(core) || gaz.NonEntityAcronyms.Contains(core))
         {
             return false;
         }

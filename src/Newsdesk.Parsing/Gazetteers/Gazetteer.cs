@@ -35,7 +35,13 @@ internal sealed class Gazetteer
         Honorifics = Set("honorifics.tsv", StringComparer.Ordinal);
         PersonCues = Set("person-cues.tsv", StringComparer.OrdinalIgnoreCase);
         OrgAppositives = Set("org-appositives.tsv", StringComparer.OrdinalIgnoreCase);
-        PlaceCues = Set("place-cues.tsv", StringComparer.Ordinal);
+        PlaceCues = b.PlaceCues.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        PlaceTitles = b.PlaceTitles.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        PlaceLeads = b.PlaceLeads.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        NonEntityAcronyms = Set("non-entity-acronyms.tsv", StringComparer.Ordinal);
+        GeoNouns = Set("geo-nouns.tsv", StringComparer.Ordinal);
+        CompanyCues = Set("company-cues.tsv", StringComparer.Ordinal);
+        PlaceOfNouns = Set("place-of-nouns.tsv", StringComparer.Ordinal);
         EastAsianSurnames = Set("surnames-east-asian.tsv", StringComparer.Ordinal);
     }
 
@@ -99,6 +105,24 @@ internal sealed class Gazetteer
 
     /// <summary>Last words that make a name a place ("Square").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceCues { get; }
+
+    /// <summary>First words that make a name a place ("Cape York", "Palais des Nations").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceLeads { get; }
+
+    /// <summary>Titles that also start place names before a given name ("Prince Albert", "Queen Charlotte").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceTitles { get; }
+
+    /// <summary>All-caps terms that are not organizations ("GDP", "NEER", "IPO").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NonEntityAcronyms { get; }
+
+    /// <summary>Lower-case geographic nouns after a name or heading its appositive ("river", "peninsula").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GeoNouns { get; }
+
+    /// <summary>Lower-case company nouns near a name ("maker", "companies").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CompanyCues { get; }
+
+    /// <summary>Lower-case words before "of" that make the next name a place ("residents of").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceOfNouns { get; }
 
     /// <summary>Family names written first ("Kim", "Xi").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EastAsianSurnames { get; }

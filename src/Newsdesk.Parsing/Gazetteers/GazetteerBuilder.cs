@@ -21,6 +21,12 @@ internal sealed class GazetteerBuilder
 
     public Dictionary<string, bool> ReportingVerbs { get; } = new(StringComparer.Ordinal);
 
+    public HashSet<string> PlaceCues { get; } = new(StringComparer.Ordinal);
+
+    public HashSet<string> PlaceLeads { get; } = new(StringComparer.Ordinal);
+
+    public HashSet<string> PlaceTitles { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Reads every data file.</summary>
     public static GazetteerBuilder Build()
     {
@@ -61,6 +67,29 @@ internal sealed class GazetteerBuilder
         foreach (var row in TsvResource.Rows("org-cues.tsv"))
         {
             b.OrgCues[row[0]] = row.Length > 1 && row[1] == "head" ? OrgCuePosition.Head : OrgCuePosition.Head | OrgCuePosition.Lead;
+        }
+
+        b.PlaceCues.UnionWith(TsvResource.Words("place-cues.tsv"));
+        foreach (var row in TsvResource.Rows("name-cues.tsv"))
+        {
+            switch (row.Length > 1 ? row[1] : "")
+            {
+                case "org-head":
+                    b.OrgCues[row[0]] = b.OrgCues.GetValueOrDefault(row[0]) | OrgCuePosition.Head;
+                    break;
+                case "org-both":
+                    b.OrgCues[row[0]] = OrgCuePosition.Head | OrgCuePosition.Lead;
+                    break;
+                case "place-tail":
+                    b.PlaceCues.Add(row[0]);
+                    break;
+                case "place-lead":
+                    b.PlaceLeads.Add(row[0]);
+                    break;
+                case "place-title":
+                    b.PlaceTitles.Add(row[0]);
+                    break;
+            }
         }
 
         foreach (var row in TsvResource.Rows("reporting-verbs.tsv"))

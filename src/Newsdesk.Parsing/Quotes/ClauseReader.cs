@@ -107,7 +107,9 @@ internal sealed class ClauseReader(Gazetteer gaz)
                     continue;
                 }
 
-                return Named(builds, m);
+                return builds[m.Entity].Type == EntityType.Organization && PersonAfterOrganization(unit, mentions, builds, m.End) is { } person
+                    ? Named(builds, person)
+                    : Named(builds, m);
             }
 
             var t = tokens[j];
@@ -123,6 +125,26 @@ internal sealed class ClauseReader(Gazetteer gaz)
         }
 
         return new Subject(SubjectKind.Unnamed);
+    }
+
+    /// <summary>"said COCOBOD chief executive Randy Abbey": a person after the organization and a lower-case title.</summary>
+    private static Mention? PersonAfterOrganization(TextUnit unit, UnitMentions mentions, IReadOnlyList<EntityBuild> builds, int k)
+    {
+        var tokens = unit.Tokens;
+        for (var j = k; j < tokens.Length && j <= k + 4 && tokens[j].Kind == TokenKind.Word; j++)
+        {
+            if (mentions.StartingAt(j) is { } m)
+            {
+                return j > k && builds[m.Entity].Type == EntityType.Person ? m : null;
+            }
+
+            if (tokens[j].Has(TokenFlags.Possessive))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"according to X" starting at <paramref name="k"/>.</summary>
