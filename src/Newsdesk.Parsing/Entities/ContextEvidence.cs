@@ -14,7 +14,7 @@ internal sealed class ContextEvidence(Gazetteer gaz)
 
     /// <summary>"the Syr Darya river", "the Roseland peninsula": a lower-case geographic noun right after.</summary>
     public bool GeoNounAfter(SpanScan scan, int e) =>
-        e < scan.Tokens.Length && scan.Tokens[e] is { Kind: TokenKind.Word } t && !t.Has(TokenFlags.Capitalized) &&
+        !scan.Tokens[e - 1].Has(TokenFlags.AllCaps) && e < scan.Tokens.Length && scan.Tokens[e] is { Kind: TokenKind.Word } t && !t.Has(TokenFlags.Capitalized) &&
         !scan.Tokens[e - 1].Has(TokenFlags.Possessive) && gaz.GeoNouns.Contains(t.Core(scan.Text));
 
     /// <summary>"the Cerrado, the vast savanna": an appositive whose head noun is geographic.</summary>
@@ -40,7 +40,8 @@ internal sealed class ContextEvidence(Gazetteer gaz)
             return true;
         }
 
-        return s >= 2 && before is "of" or "in" && tokens[s - 2].Core(text) is "shares" or "stake" or "shareholders" or "stock";
+        // Not "a stake in Kylie Jenner's cosmetics company": the possessive's owner need not be the company.
+        return s >= 2 && before is "of" && tokens[s - 2].Core(text) is "shares" or "shareholders";
     }
 
     /// <summary>"north of Manistee", "residents of La Ronge".</summary>

@@ -5,7 +5,7 @@ using Newsdesk.Parsing.Text;
 namespace Newsdesk.Parsing.Entities;
 
 /// <summary>
-/// A one-word organization that the article writes as a place ("the Amazon rainforest", "in the Amazon"): the
+/// A one-word organization that the article writes as a place ("the Amazon rainforest", then "in the Amazon"): the
 /// river or forest, not the company, for every mention of the article. A company cue nearby keeps the organization.
 /// </summary>
 internal static class OrganizationPlaces
@@ -68,14 +68,9 @@ internal static class OrganizationPlaces
             return false;
         }
 
-        if (m.End < tokens.Length && tokens[m.End] is { Kind: TokenKind.Word } next && !next.Has(TokenFlags.Capitalized) &&
-            !tokens[m.End - 1].Has(TokenFlags.Possessive) && gaz.GeoNouns.Contains(next.Core(unit.Text)))
-        {
-            return true;
-        }
-
-        return m.Start >= 2 && NameWords.Is(unit.Text, tokens[m.Start - 1], "the") && tokens[m.Start - 2] is { Kind: TokenKind.Word } p &&
-            p.Core(unit.Text) is "in" or "of" or "across" or "into" or "through" or "throughout" or "near" or "around" or "along" or "up" or "down";
+        // Only a geographic noun right after is evidence: "in the Kremlin", "of the Taliban" are organizations too.
+        return m.End < tokens.Length && tokens[m.End] is { Kind: TokenKind.Word } next && !next.Has(TokenFlags.Capitalized) &&
+            !tokens[m.End - 1].Has(TokenFlags.Possessive) && gaz.GeoNouns.Contains(next.Core(unit.Text));
     }
 
     // "Amazon, the company", "shares of Amazon", "Amazon Inc", "Amazon said".

@@ -177,7 +177,8 @@ internal sealed class SpanShape(Gazetteer gaz)
 
         for (var p = Math.Max(s + 1, e - 4); p < e; p++)
         {
-            if (PhraseKey.Lookup(gaz, text, tokens, p, e) is not { CountryCode: not null })
+            // "Senior Advocate of Nigeria": a connector before the country makes it a title or "X of Y" name, not an agency.
+            if (!tokens[p - 1].Has(TokenFlags.Capitalized) || PhraseKey.Lookup(gaz, text, tokens, p, e) is not { CountryCode: not null })
             {
                 continue;
             }
@@ -204,7 +205,9 @@ internal sealed class SpanShape(Gazetteer gaz)
                 }
             }
 
-            return p;
+            // "the National Security Council Ukraine expert": a complete name, then a country modifying the noun after.
+            var lastCue = gaz.OrgCueLookup.ContainsKey(tokens[p - 1].Core(text));
+            return lastCue && e < tokens.Length && tokens[e] is { Kind: TokenKind.Word } after && !after.Has(TokenFlags.Capitalized) ? -1 : p;
         }
 
         return -1;
@@ -231,8 +234,9 @@ internal sealed class SpanShape(Gazetteer gaz)
     public bool IsAcronym(string text, in Token t)
     {
         var core = t.Core(text);
-        // Up to eight letters: "COCOBOD"; economic terms ("NEER", "GDP") are not organizations.
-        if (!t.Has(TokenFlags.AllCaps) || core.Length is < 3 or > 8 || gaz.Stopwords.Contains(core) || gaz.NonEntityAcronyms.Contains(core))
+        // Economic terms ("NEER", "GDP") are not organizations; longer all-caps words are shouting, not acronyms
+        // (a longer acronym joins its organization when introduced: "known as COCOBOD").
+        if (!t.Has(TokenFlags.AllCaps) || core.Length is < 3 or > 6 || gaz.Stopwords.Contains(core) || gaz.NonEntityAcronyms.Contains(core))
         {
             return false;
         }
