@@ -15,7 +15,7 @@ namespace Newsdesk.Cli.Benchmarks;
 internal static class IngestBenchmark
 {
     /// <summary>Runs the three measurements and prints the results (also as Markdown, for the docs).</summary>
-    public static async Task RunAsync(string storage, string samplePath, int count, int latencySamples, int parallelism, IAnsiConsole console, CancellationToken cancellationToken = default)
+    public static async Task RunAsync(string storage, string samplePath, int count, int latencySamples, int parallelism, IAnsiConsole console, bool verbose = false, CancellationToken cancellationToken = default)
     {
         var tables = new TableServiceClient(storage);
         console.MarkupLine($"Measuring the batched-write ceiling ({count * 40:N0} entities in 100-entity transactions, {parallelism} writers)...");
@@ -31,7 +31,7 @@ internal static class IngestBenchmark
             TablePrefix = name,
             HostId = name,
             MaxDegreeOfParallelism = parallelism,
-            LogLevel = Microsoft.Extensions.Logging.LogLevel.Warning,
+            LogLevel = verbose ? Microsoft.Extensions.Logging.LogLevel.Information : Microsoft.Extensions.Logging.LogLevel.Warning,
         }, cancellationToken: cancellationToken);
         var container = new BlobServiceClient(storage).GetBlobContainerClient(name);
 
@@ -76,6 +76,7 @@ internal static class IngestBenchmark
             ("Entities written/s (processing)", $"{rows / busy.TotalSeconds:N0} ({rows / busy.TotalSeconds / ceiling:P0} of ceiling)", ">= 60% of ceiling"),
             ("Direct ingestion (service only, no trigger): articles/s", $"{direct.ArticlesPerSecond:N1}", ""),
             ("Direct ingestion: entities written/s", $"{direct.RowsPerSecond:N0} ({direct.RowsPerSecond / ceiling:P0} of ceiling)", ""),
+            ("Time in the ingestion service per blob (mean / max)", $"{outcomes.Average(o => o.Elapsed.TotalMilliseconds):N0} ms / {outcomes.Max(o => o.Elapsed.TotalMilliseconds):N0} ms", ""),
             ("Rows written per article", $"{(double)rows / count:N1}", ""),
             ("Failed", $"{failed}", "0"),
             ($"Upload-to-rows latency, median of {latencySamples}", $"{Percentile(latencies, 0.5):N2} s", "< 5 s"),

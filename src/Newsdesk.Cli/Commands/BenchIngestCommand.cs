@@ -17,7 +17,8 @@ internal static class BenchIngestCommand
         var latency = new Option<int>("--latency-samples") { Description = "Single uploads to time.", DefaultValueFactory = _ => 50 };
         var parallelism = new Option<int>("--parallelism") { Description = "Blobs ingested at once.", DefaultValueFactory = _ => 8 };
         var dataDir = new Option<string>("--data-dir") { Description = "Data folder of the Azurite this command starts (deleted after).", DefaultValueFactory = _ => Path.Combine(Path.GetTempPath(), "newsdesk-bench-azurite") };
-        var command = new Command("bench-ingest", "Measure ingestion through the local host against Azurite's batched-write ceiling.") { storage, sample, count, latency, parallelism, dataDir };
+        var verbose = new Option<bool>("--verbose") { Description = "Log each ingestion." };
+        var command = new Command("bench-ingest", "Measure ingestion through the local host against Azurite's batched-write ceiling.") { storage, sample, count, latency, parallelism, dataDir, verbose };
         command.Hidden = true;
         command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(async () =>
         {
@@ -32,7 +33,18 @@ internal static class BenchIngestCommand
                 }
 
                 await StorageGuard.EnsureReachableAsync(connection, cancellationToken);
-                await IngestBenchmark.RunAsync(connection, result.GetValue(sample)!, result.GetValue(count), result.GetValue(latency), result.GetValue(parallelism), AnsiConsole.Console, cancellationToken);
+                var samplePath = result.GetValue(sample)!;
+                if (!File.Exists(samplePath) && ProjectRoot.Find() is { } root && File.Exists(Path.Combine(root, samplePath)))
+                {
+                    samplePath = Path.Combine(root, samplePath);
+                }
+
+                if (!File.Exists(samplePath))
+                {
+                    throw new CliException($"--sample: {samplePath} does not exist.");
+                }
+
+                await IngestBenchmark.RunAsync(connection, samplePath, result.GetValue(count), result.GetValue(latency), result.GetValue(parallelism), AnsiConsole.Console, result.GetValue(verbose), cancellationToken);
                 return 0;
             }
             finally

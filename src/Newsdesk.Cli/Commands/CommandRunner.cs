@@ -9,7 +9,7 @@ internal static class CommandRunner
     /// <summary>Exit code of a command stopped with Ctrl+C (128 + SIGINT, as shells report it).</summary>
     public const int Cancelled = 130;
 
-    /// <summary>Runs the body: <see cref="CliException"/> and storage failures exit with 1, Ctrl+C with 130.</summary>
+    /// <summary>Runs the body: <see cref="CliException"/>, timeouts and storage failures exit with 1, Ctrl+C with 130.</summary>
     public static async Task<int> RunAsync(Func<Task<int>> body, TextWriter errors, CancellationToken cancellationToken = default)
     {
         try
@@ -17,6 +17,11 @@ internal static class CommandRunner
             return await body();
         }
         catch (CliException ex)
+        {
+            await errors.WriteLineAsync($"error: {ex.Message}");
+            return 1;
+        }
+        catch (TimeoutException ex)
         {
             await errors.WriteLineAsync($"error: {ex.Message}");
             return 1;

@@ -14,7 +14,7 @@ namespace Newsdesk.Cli.Hosting;
 /// <param name="Articles">Articles in the store.</param>
 /// <param name="Entities">Distinct people, organizations and places in the store.</param>
 /// <param name="Quotes">Quotes in the store.</param>
-/// <param name="TopPerson">The most-mentioned person, for an example filter.</param>
+/// <param name="TopPerson">The entity id of the most-mentioned person, for an example filter.</param>
 internal sealed record IngestSummary(int Files, int Ingested, int Unchanged, IReadOnlyList<(string Blob, string Reason)> Failures, long Articles, long Entities, long Quotes, string? TopPerson)
 {
     /// <summary>Summarises the observed ingestions and counts the datasets through the export service.</summary>
@@ -65,12 +65,12 @@ internal sealed record IngestSummary(int Files, int Ingested, int Unchanged, IRe
     private static async Task<string?> TopPersonAsync(ExportService export, CancellationToken cancellationToken)
     {
         using var buffer = new MemoryStream();
-        await export.ExportAsync(new ExportRequest { Dataset = ExportDataset.Mentions, Format = ExportFormat.Ndjson, Fields = ["entityType", "entityName", "mentions"] }, buffer, cancellationToken: cancellationToken);
+        await export.ExportAsync(new ExportRequest { Dataset = ExportDataset.Mentions, Format = ExportFormat.Ndjson, Fields = ["entityType", "entityId", "mentions"] }, buffer, cancellationToken: cancellationToken);
         var totals = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var line in System.Text.Encoding.UTF8.GetString(buffer.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries))
         {
             var row = JsonDocument.Parse(line).RootElement;
-            if (row.TryGetProperty("entityType", out var type) && type.GetString() == "person" && row.GetProperty("entityName").GetString() is { } name)
+            if (row.TryGetProperty("entityType", out var type) && type.GetString() == "person" && row.GetProperty("entityId").GetString() is { } name)
             {
                 totals[name] = totals.GetValueOrDefault(name) + (row.TryGetProperty("mentions", out var m) && m.ValueKind == JsonValueKind.Number ? m.GetInt32() : 1);
             }

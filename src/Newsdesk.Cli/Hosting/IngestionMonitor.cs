@@ -10,14 +10,12 @@ namespace Newsdesk.Cli.Hosting;
 internal sealed class IngestionMonitor
 {
     private readonly ConcurrentDictionary<string, ObservedIngestion> _latest = new(StringComparer.Ordinal);
-    private readonly ConcurrentQueue<ObservedIngestion> _all = new();
+    private readonly ConcurrentDictionary<string, int> _completions = new(StringComparer.Ordinal);
     private int _failedAttempts;
+    private int _completed;
 
-    /// <summary>Raised after each completed ingestion (on the trigger's thread; keep handlers short).</summary>
-    public event Action<ObservedIngestion>? Completed;
-
-    /// <summary>Every completed ingestion so far, in completion order.</summary>
-    public IReadOnlyCollection<ObservedIngestion> All => _all;
+    /// <summary>Ingestions completed so far (a long-running host keeps counts and each blob's latest outcome, not a history).</summary>
+    public int CompletedCount => Volatile.Read(ref _completed);
 
     /// <summary>Attempts that threw and will be retried by the host (poison after the threshold).</summary>
     public int FailedAttempts => Volatile.Read(ref _failedAttempts);
@@ -26,12 +24,15 @@ internal sealed class IngestionMonitor
     public void Record(ObservedIngestion observed)
     {
         _latest[observed.BlobName] = observed;
-        _all.Enqueue(observed);
-        Completed?.Invoke(observed);
+        _completions.AddOrUpdate(observed.BlobName, 1, (_, n) => n + 1);
+        Interlocked.Increment(ref _completed);
     }
 
     /// <summary>Records an attempt that threw.</summary>
     public void RecordFailedAttempt() => Interlocked.Increment(ref _failedAttempts);
+
+    /// <summary>How many times the blob's ingestion completed.</summary>
+    public int CompletionsOf(string blobName) => _completions.GetValueOrDefault(blobName);
 
     /// <summary>The latest completed ingestion of a blob, if any.</summary>
     public ObservedIngestion? Latest(string blobName) => _latest.TryGetValue(blobName, out var observed) ? observed : null;

@@ -43,7 +43,7 @@ public sealed class LocalHostIngestionTests(AzuriteFixture azurite)
 
         Assert.Equal(IngestionStatus.Unchanged, outcome.Status);
         Assert.Equal(Keys(rowsAfterFirst), Keys(await newsdesk.ArticleRowsAsync()));
-        Assert.Equal(2, newsdesk.Host.Monitor.All.Count(o => o.BlobName == "ferry.txt"));
+        Assert.Equal(2, newsdesk.Host.Monitor.CompletionsOf("ferry.txt"));
     }
 
     [Fact]
@@ -102,7 +102,7 @@ public sealed class LocalHostIngestionTests(AzuriteFixture azurite)
 
         Assert.Equal(IngestionStatus.Failed, outcome.Status);
         Assert.Contains("empty", outcome.Reason);
-        Assert.Single(newsdesk.Host.Monitor.All, o => o.BlobName == "empty.md");
+        Assert.Equal(1, newsdesk.Host.Monitor.CompletionsOf("empty.md"));
         Assert.Equal(0, newsdesk.Host.Monitor.FailedAttempts);
         Assert.Empty(await newsdesk.ArticleRowsAsync());
         var log = new List<TableEntity>();
