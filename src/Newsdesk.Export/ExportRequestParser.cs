@@ -1,15 +1,13 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Microsoft.Extensions.Primitives;
 using Newsdesk.Export.Formats;
 using Newsdesk.Export.Schema;
 using Newsdesk.Parsing.Model;
-using Newsdesk.Storage.Tables;
 
 namespace Newsdesk.Export;
 
 /// <summary>Pure validation of <c>GET /api/export/{dataset}</c>: query string + <c>Accept</c> in, request or problem out.</summary>
-public static partial class ExportRequestParser
+public static class ExportRequestParser
 {
     /// <summary>Largest <c>limit</c>.</summary>
     public const int MaxLimit = 100_000;
@@ -105,7 +103,7 @@ public static partial class ExportRequestParser
             return Fail(ExportProblem.BadParameter("to", $"'to' ({to}) is before 'from' ({from})."));
         }
 
-        var filters = ParseFilters(request, Many);
+        var filters = FilterValues.Parse(request, Many);
         if (filters.Problem is not null)
         {
             return filters;
@@ -185,88 +183,5 @@ public static partial class ExportRequestParser
         return new ExportRequestParseResult(request, null);
     }
 
-    private static ExportRequestParseResult ParseFilters(ExportRequest request, Func<string, IReadOnlyList<string>> many)
-    {
-        foreach (var name in new[] { "outlet", "author", "person", "organization", "place", "entity", "language" })
-        {
-            var given = many(name);
-            if (given.Count > MaxValuesPerFilter)
-            {
-                return Fail(ExportProblem.BadParameter(name, $"'{name}' takes at most {MaxValuesPerFilter} values; it was given {given.Count}."));
-            }
-
-            var normalized = new List<string>(given.Count);
-            foreach (var value in given)
-            {
-                var (ok, result, why) = Normalize(name, value);
-                if (!ok)
-                {
-                    return Fail(ExportProblem.BadParameter(name, why));
-                }
-
-                if (!normalized.Contains(result))
-                {
-                    normalized.Add(result);
-                }
-            }
-
-            request = name switch
-            {
-                "outlet" => request with { Outlets = normalized },
-                "author" => request with { Authors = normalized },
-                "person" => request with { People = normalized },
-                "organization" => request with { Organizations = normalized },
-                "place" => request with { Places = normalized },
-                "entity" => request with { EntityIds = normalized },
-                _ => request with { Languages = normalized },
-            };
-        }
-
-        return new ExportRequestParseResult(request, null);
-    }
-
-    private static (bool Ok, string Value, string Why) Normalize(string name, string value)
-    {
-        var v = value.Trim();
-        switch (name)
-        {
-            case "outlet":
-                v = v.ToLowerInvariant();
-                v = v.StartsWith("www.", StringComparison.Ordinal) ? v[4..] : v;
-                return DomainRegex().IsMatch(v) ? (true, v, "") : (false, v, $"'{value}' is not an outlet domain such as bbc.co.uk.");
-            case "language":
-                v = v.ToLowerInvariant();
-                return LanguageRegex().IsMatch(v) ? (true, v, "") : (false, v, $"'{value}' is not an ISO 639-1 language code such as en.");
-            case "entity":
-                v = v.ToLowerInvariant();
-                return EntityIdRegex().IsMatch(v) ? (true, v, "") : (false, v, $"'{value}' is not an entity id such as person:vladimir-putin or place:north-korea.");
-            case "author":
-                var slug = RowKeys.Slug(v);
-                return slug != "-" && slug.Length <= 200 ? (true, slug, "") : (false, v, $"'{value}' is not an author name or slug.");
-            default:
-                // person/organization/place: an id of that type, or a name to resolve through the lookup rows.
-                var type = name;
-                if (v.Contains(':', StringComparison.Ordinal))
-                {
-                    var lower = v.ToLowerInvariant();
-                    return EntityIdRegex().IsMatch(lower) && lower.StartsWith(type + ":", StringComparison.Ordinal)
-                        ? (true, lower, "")
-                        : (false, v, $"'{value}' is not a {type} id ({type}:some-name) nor a name.");
-                }
-
-                var nameSlug = RowKeys.Slug(v);
-                return nameSlug != "-" && nameSlug.Length <= 200 ? (true, v, "") : (false, v, $"'{value}' is not a {type} name or id.");
-        }
-    }
-
-    private static ExportRequestParseResult Fail(ExportProblem problem) => new(null, problem);
-
-    [GeneratedRegex("^[a-z0-9.-]{1,253}$", RegexOptions.CultureInvariant)]
-    private static partial Regex DomainRegex();
-
-    [GeneratedRegex("^[a-z]{2,3}$", RegexOptions.CultureInvariant)]
-    private static partial Regex LanguageRegex();
-
-    [GeneratedRegex("^(person|organization|place):[a-z0-9][a-z0-9-]{0,199}$", RegexOptions.CultureInvariant)]
-    private static partial Regex EntityIdRegex();
+    internal static ExportRequestParseResult Fail(ExportProblem problem) => new(null, problem);
 }

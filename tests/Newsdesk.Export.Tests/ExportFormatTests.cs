@@ -154,4 +154,36 @@ public sealed class ExportFormatTests(AzuriteFixture azurite)
             Assert.Equal(article.PublishedAt?.Date.ToDateTime(TimeOnly.MinValue), dates[i]);
         }
     }
+
+    [Fact]
+    public async Task ArticleJsonKeptInABlobIsExportedWhole()
+    {
+        // Over 1 MiB of text: the storage row builder moves the JSON to the article-json container.
+        var paragraph = string.Join(' ', Enumerable.Repeat("The committee reviewed the long record of the hearing.", 20));
+        var big = TestCorpus.Articles[2] with { Id = new string('b', 32), Text = string.Join("\n\n", Enumerable.Repeat(paragraph, 1100)) };
+        Assert.True(Newsdesk.Storage.Tables.ArticleRows.Build(big, ["big.md"], DateTimeOffset.UnixEpoch).JsonOverflow);
+        var harness = await ExportHarness.CreateAsync(azurite, [big, TestCorpus.Articles[0]]);
+        var (text, _) = await harness.TextAsync("articles", "format=ndjson&language=fr");
+        var exported = ArticleJson.Deserialize(text.Trim())!;
+        Assert.Equal(big.Text, exported.Text);
+        var (csv, _) = await harness.RunAsync(ExportHarness.Request("articles", "format=csv&fields=id,text&language=fr"));
+        Assert.Equal(big.Text, ReadCsv(csv).Single()["text"]);
+    }
+
+    [Fact]
+    public async Task ParquetStreamsOverKestrelAndReadsBack()
+    {
+        var harness = await ExportHarness.CreateAsync(azurite);
+        await using var server = await ExportTestServer.StartAsync(harness);
+        using var response = await server.Client.GetAsync("/api/export/mentions?format=parquet&fields=entityId,mentions,publishedDate");
+        Assert.Equal("application/vnd.apache.parquet", response.Content.Headers.ContentType?.MediaType);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        await using var reader = await ParquetReader.CreateAsync(new MemoryStream(bytes));
+        Assert.Equal(["entityId", "mentions", "publishedDate"], reader.Schema.DataFields.Select(f => f.Name));
+        using var group = reader.OpenRowGroupReader(0);
+        Assert.Equal(Articles.Sum(a => a.Entities.Count), group.RowCount);
+        var mentions = new int?[group.RowCount];
+        await group.ReadAsync(reader.Schema.DataFields[1], mentions.AsMemory());
+        Assert.Equal(Articles.SelectMany(a => a.Entities).Sum(e => e.Mentions), mentions.Sum());
+    }
 }

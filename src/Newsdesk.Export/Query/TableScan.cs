@@ -4,21 +4,26 @@ using Azure.Data.Tables;
 
 namespace Newsdesk.Export.Query;
 
-/// <summary>Streams one table query page by page (1000 rows a page, <c>AsPages</c>), marking each page's end.</summary>
+/// <summary>Streams one table query page by page (100 rows, then 1000 a page, <c>AsPages</c> continuation tokens), marking each page's end.</summary>
 internal static class TableScan
 {
     public const int PageSize = 1000;
 
+    /// <summary>The first page is small so the first rows reach the client sooner; the rest come 1000 at a time.</summary>
+    public const int FirstPageSize = 100;
+
     public static async IAsyncEnumerable<SourceRow> RowsAsync(
         TableClient table, string? filter, IEnumerable<string>? select = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        var pages = table.QueryAsync<TableEntity>(filter, PageSize, select, cancellationToken).AsPages(pageSizeHint: PageSize);
-        await using var enumerator = pages.GetAsyncEnumerator(cancellationToken);
-        while (true)
+        string? continuation = null;
+        for (var pageSize = FirstPageSize; ; pageSize = PageSize)
         {
             Page<TableEntity> page;
             try
             {
+                // One page per request; its continuation token (AsPages) resumes the query with the larger page size.
+                var pages = table.QueryAsync<TableEntity>(filter, pageSize, select, cancellationToken).AsPages(continuation, pageSize);
+                await using var enumerator = pages.GetAsyncEnumerator(cancellationToken);
                 if (!await enumerator.MoveNextAsync())
                 {
                     yield break;
@@ -38,6 +43,11 @@ internal static class TableScan
             }
 
             yield return SourceRow.PageEnd;
+            continuation = page.ContinuationToken;
+            if (continuation is null)
+            {
+                yield break;
+            }
         }
     }
 }

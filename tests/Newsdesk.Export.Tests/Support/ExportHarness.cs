@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Azure.Data.Tables;
+using Azure.Storage.Blobs;
 using Microsoft.AspNetCore.WebUtilities;
 using Newsdesk.Parsing.Model;
 using Newsdesk.Storage;
@@ -11,12 +12,15 @@ namespace Newsdesk.Export.Tests.Support;
 /// <summary>One test's own tables (unique prefix) with a corpus written into them, and helpers to run exports.</summary>
 public sealed class ExportHarness
 {
-    private ExportHarness(TableServiceClient tables, NewsdeskStorageOptions options)
+    private ExportHarness(TableServiceClient tables, BlobServiceClient blobs, NewsdeskStorageOptions options)
     {
         Tables = tables;
+        Blobs = blobs;
         Options = options;
-        Service = new ExportService(tables, options);
+        Service = new ExportService(tables, options, blobs: blobs);
     }
+
+    public BlobServiceClient Blobs { get; }
 
     public TableServiceClient Tables { get; }
 
@@ -26,9 +30,9 @@ public sealed class ExportHarness
 
     public static async Task<ExportHarness> CreateAsync(AzuriteFixture azurite, IEnumerable<NormalizedArticle>? corpus = null)
     {
-        var options = new NewsdeskStorageOptions { TablePrefix = AzuriteFixture.UniqueName("x") };
-        var harness = new ExportHarness(azurite.Tables(), options);
-        await StorageRowWriter.WriteAsync(harness.Tables, options, corpus ?? TestCorpus.Articles);
+        var options = new NewsdeskStorageOptions { TablePrefix = AzuriteFixture.UniqueName("x"), ArticleJsonContainer = AzuriteFixture.UniqueName("json") };
+        var harness = new ExportHarness(azurite.Tables(), azurite.Blobs(), options);
+        await StorageRowWriter.WriteAsync(harness.Tables, options, corpus ?? TestCorpus.Articles, harness.Blobs);
         return harness;
     }
 

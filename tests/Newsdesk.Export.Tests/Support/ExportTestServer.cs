@@ -30,6 +30,7 @@ public sealed class ExportTestServer : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton(harness.Tables);
         builder.Services.AddSingleton(harness.Options);
+        builder.Services.AddSingleton(harness.Blobs);
         builder.Services.AddNewsdeskExport();
         var app = builder.Build();
         app.MapGet("/api/export/{dataset}", (HttpContext context, string dataset, ExportEndpoint endpoint) => endpoint.HandleAsync(context, dataset, context.RequestAborted));

@@ -1,4 +1,5 @@
 using Azure.Data.Tables;
+using Azure.Storage.Blobs;
 using Newsdesk.Parsing.Model;
 using Newsdesk.Storage;
 using Newsdesk.Storage.Tables;
@@ -13,13 +14,21 @@ public static class StorageRowWriter
 {
     public static readonly DateTimeOffset IngestedAt = new(2024, 7, 1, 0, 0, 0, TimeSpan.Zero);
 
-    public static async Task WriteAsync(TableServiceClient service, NewsdeskStorageOptions options, IEnumerable<NormalizedArticle> articles)
+    public static async Task WriteAsync(TableServiceClient service, NewsdeskStorageOptions options, IEnumerable<NormalizedArticle> articles, BlobServiceClient? blobs = null)
     {
         var tables = new NewsdeskTables(service, options);
         await tables.CreateIfNotExistsAsync();
         foreach (var article in articles)
         {
             var set = ArticleRows.Build(article, [article.Source.Name], IngestedAt);
+            if (set.JsonOverflow)
+            {
+                // Over the 1 MiB entity limit the JSON goes to the article-json container, as ingestion does.
+                var container = (blobs ?? throw new InvalidOperationException("An oversized article needs a blob client.")).GetBlobContainerClient(options.ArticleJsonContainer);
+                await container.CreateIfNotExistsAsync();
+                await container.GetBlobClient(ArticleRows.JsonBlobName(article.Id)).UploadAsync(BinaryData.FromString(set.Json), overwrite: true);
+            }
+
             var actions = set.Children.Select(c => new TableTransactionAction(TableTransactionActionType.UpsertReplace, c))
                 .Append(new TableTransactionAction(TableTransactionActionType.UpsertReplace, set.Article.ToEntity()));
             await BatchWriter.SubmitAsync(tables.Articles, actions);
