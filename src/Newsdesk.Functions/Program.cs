@@ -19,5 +19,6 @@ if (!string.IsNullOrWhiteSpace(builder.Configuration["APPLICATIONINSIGHTS_CONNEC
 // Storage clients (Microsoft.Extensions.Azure, from AzureWebJobsStorage), ingestion services, export endpoint.
 builder.Services.AddNewsdeskStorage(builder.Configuration);
 builder.Services.AddNewsdeskExport();
+builder.Services.AddHostedService<Newsdesk.Functions.StorageInitializer>();
 
 builder.Build().Run();

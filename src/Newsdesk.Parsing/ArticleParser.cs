@@ -83,9 +83,10 @@ public sealed class ArticleParser
                 }
             }
         }
-        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or FormatException or InsufficientExecutionStackException or IndexOutOfRangeException or NotSupportedException)
+        catch (Exception ex) when (ex is not (OutOfMemoryException or OperationCanceledException))
         {
-            // Hostile input must never stop the pipeline: a reader or extractor bug becomes a parse error.
+            // Hostile input must never stop the pipeline: any reader or extractor bug on one upload
+            // becomes that upload's parse error (logged with the blob), never a crashed host.
             errors.Add(new ParseError("internal", $"'{sourceName}' could not be parsed ({reader.Format}): {ex.GetType().Name}: {ex.Message}"));
         }
 

@@ -25,8 +25,9 @@ public sealed class FunctionsWiringTests(AzuriteFixture azurite)
         var services = new ServiceCollection().AddLogging();
         services.AddNewsdeskStorage(configuration).AddNewsdeskExport();
         services.AddTransient<IngestArticle>().AddTransient<ExportDataset>();
+        services.AddSingleton<StorageInitializer>();
         await using var provider = services.BuildServiceProvider();
-        await provider.EnsureNewsdeskStorageCreatedAsync();
+        await provider.GetRequiredService<StorageInitializer>().StartAsync(CancellationToken.None);
         var storage = provider.GetRequiredService<NewsdeskStorage>();
         var blob = storage.ArticlesContainer.GetBlobClient("hello.txt");
         await blob.UploadAsync(BinaryData.FromString("Harbour opens late\n\nThe new terminal opens in spring, the authority said."));
@@ -34,6 +35,7 @@ public sealed class FunctionsWiringTests(AzuriteFixture azurite)
         await provider.GetRequiredService<IngestArticle>().Run(blob, "hello.txt", CancellationToken.None);
 
         Assert.NotNull(provider.GetRequiredService<ExportDataset>());
+        Assert.True((await storage.PoisonQueue.ExistsAsync()).Value);
         var log = await provider.GetRequiredService<IngestionLogReader>().GetAsync("hello.txt");
         Assert.Equal("ingested", log!.Status);
         Assert.Single(log.ArticleIds);

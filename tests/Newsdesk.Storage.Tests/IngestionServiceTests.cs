@@ -133,6 +133,17 @@ public sealed class IngestionServiceTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task ABlobDeletedBeforeItsTriggerRanIsAFailureNotAnException()
+    {
+        var harness = await StorageHarness.CreateAsync(azurite);
+
+        var outcome = await harness.Service.IngestAsync(harness.Storage.ArticlesContainer.GetBlobClient("gone.json"));
+
+        Assert.Equal(IngestionStatus.Failed, outcome.Status);
+        Assert.StartsWith("missing:", outcome.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnNdjsonUploadWritesEachArticleAndReportsItsBadLines()
     {
         var harness = await StorageHarness.CreateAsync(azurite);

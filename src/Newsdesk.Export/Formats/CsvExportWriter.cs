@@ -44,14 +44,16 @@ internal sealed class CsvExportWriter : IExportWriter
     {
         foreach (var row in rows)
         {
-            WriteRow(row);
+            WriteFields(row);
+
+            // Kestrel refuses synchronous writes: the async end-of-record writes the buffer out when it is nearly full.
+            await _csv.EndRecordAsync(cancellationToken);
         }
 
         await _csv.FlushAsync(cancellationToken);
     }
 
-    /// <summary>Writes one record into the buffer (the benchmark's unit of work).</summary>
-    public void WriteRow(ExportRow row)
+    private void WriteFields(ExportRow row)
     {
         var values = row.Values;
         for (var i = 0; i < _columns.Count; i++)
@@ -78,8 +80,6 @@ internal sealed class CsvExportWriter : IExportWriter
                     break;
             }
         }
-
-        _csv.EndRecord();
     }
 
     public async ValueTask CompleteAsync(CancellationToken cancellationToken = default) => await _csv.FlushAsync(cancellationToken);

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Newsdesk.Parsing.Gazetteers;
 using Newsdesk.Parsing.Model;
 using Newsdesk.Parsing.Pipeline;
@@ -12,7 +11,10 @@ namespace Newsdesk.Parsing.Entities;
 /// </summary>
 internal sealed class ArticleAnalyzer
 {
-    private static readonly ConditionalWeakTable<object, ArticleAnalysis> Cache = new();
+    // The pipeline runs the entity and quote extractors back to back on one thread, so one slot per
+    // thread is enough to share the analysis; nothing is kept beyond the last article of each thread.
+    [ThreadStatic]
+    private static ArticleAnalysis? t_last;
     private readonly Gazetteer _gazetteer;
     private readonly NameFinder _names;
     private readonly FixedUnitFinder _fixed;
@@ -33,14 +35,13 @@ internal sealed class ArticleAnalyzer
     /// <summary>The analysis of a draft, computed once for the same inputs.</summary>
     public ArticleAnalysis Analyze(ArticleDraft draft)
     {
-        object key = draft.Sections;
-        if (Cache.TryGetValue(key, out var cached) && cached.Matches(draft))
+        if (t_last is { } cached && cached.Matches(draft))
         {
             return cached;
         }
 
         var analysis = Compute(draft);
-        Cache.AddOrUpdate(key, analysis);
+        t_last = analysis;
         return analysis;
     }
 
@@ -81,7 +82,7 @@ internal sealed class ArticleAnalyzer
 
         foreach (var m in mentions)
         {
-            if (m.Entity >= 0 && builds[m.Entity].Positions.Contains(m.Position))
+            if (m.Entity >= 0)
             {
                 byUnit[m.Unit].Add(m);
             }
@@ -102,13 +103,13 @@ internal sealed class ArticleAnalyzer
         var order = new List<int>(builds.Count);
         for (var i = 0; i < builds.Count; i++)
         {
-            if (builds[i].Positions.Count > 0)
+            if (builds[i].Count > 0)
             {
                 order.Add(i);
             }
         }
 
-        order.Sort((a, b) => builds[a].Positions[0].CompareTo(builds[b].Positions[0]));
+        order.Sort((a, b) => builds[a].First.CompareTo(builds[b].First));
         var entities = new List<Entity>(order.Count);
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var i in order)

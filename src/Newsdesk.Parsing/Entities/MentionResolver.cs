@@ -31,70 +31,30 @@ internal static class MentionResolver
             }
         }
 
-        var shortKeys = ShortKeys(entities);
-        var firstNames = FirstNames(entities);
-        var acronyms = Acronyms(units, mentions, entities);
+        var shortKeys = ShortForms.ShortKeys(entities);
+        var firstNames = ShortForms.FirstNames(entities);
+        var acronyms = AcronymIndex.Acronyms(units, mentions, entities);
         foreach (var m in mentions)
         {
             if (m.Kind == MentionKind.Single)
             {
-                ResolveSingle(m, entities, byKey, shortKeys, firstNames, acronyms);
+                ResolveSingle(gaz, m, entities, byKey, shortKeys, firstNames, acronyms);
             }
-            else if (m.Kind == MentionKind.Gazetteer && m.CountryCode is null && m.End - m.Start == 1 && m.Entity >= 0 &&
+            else if (m.Kind is MentionKind.Gazetteer or MentionKind.Named && m.CountryCode is null && m.End - m.Start == 1 && m.Entity >= 0 &&
                      !units[m.Unit].Tokens[m.Start].Has(TokenFlags.AllCaps) && shortKeys.TryGetValue(m.Surface, out var people))
             {
                 // "Austin" the city vs Lloyd Austin in the same article: the person wins.
                 var previous = entities[m.Entity];
-                previous.Positions.Remove(m.Position);
+                previous.Remove(m.Position);
                 var person = Pick(people, entities, m.Position);
-                person.Add(m, Index(entities, person));
+                entities[person].Add(m, person);
                 m.Type = EntityType.Person;
             }
         }
 
-        MergeClubCities(mentions, entities);
-    }
-
-    /// <summary>"FC Barcelona" in the article: a bare "Barcelona" is the club, not the city.</summary>
-    private static void MergeClubCities(List<Mention> mentions, List<EntityBuild> entities)
-    {
-        for (var i = 0; i < entities.Count; i++)
-        {
-            var club = entities[i];
-            if (club.Type != EntityType.Organization || ClubCity(club.Canonical) is not { } city)
-            {
-                continue;
-            }
-
-            var place = entities.FindIndex(e => e.Type == EntityType.Place && e.CountryCode is null && e.Canonical == city);
-            if (place < 0)
-            {
-                continue;
-            }
-
-            foreach (var m in mentions)
-            {
-                if (m.Entity == place)
-                {
-                    m.Type = EntityType.Organization;
-                    club.Add(m, i);
-                }
-            }
-
-            entities[place].Positions.Clear();
-        }
-    }
-
-    private static string? ClubCity(string name)
-    {
-        var space = name.IndexOf(' ');
-        if (space <= 0 || name.IndexOf(' ', space + 1) >= 0)
-        {
-            return null;
-        }
-
-        var (first, second) = (name[..space], name[(space + 1)..]);
-        return first is "FC" or "AC" or "CF" or "SC" or "AS" or "SSC" or "CD" or "RC" ? second : second is "FC" or "CF" or "AFC" ? first : null;
+        RepeatedUnknownNames(gaz, units, mentions, entities, byKey);
+        EntityMerges.MergeClubCities(mentions, entities);
+        EntityMerges.MergePeopleIntoOrganizations(mentions, entities);
     }
 
     private static void AddNamed(Gazetteer gaz, Mention m, string key, List<EntityBuild> entities, Dictionary<string, int> byKey)
@@ -130,8 +90,8 @@ internal static class MentionResolver
         var compact = TypeKey(EntityType.Person, Compact(m.Surface));
         if (!byKey.TryGetValue(compact, out var index))
         {
-            index = FindSubName(words, entities);
-            if (index < 0)
+            var firstLast = words.Length >= 2 ? FirstLastKey(words) : null;
+            if (firstLast is null || !byKey.TryGetValue(firstLast, out index))
             {
                 index = entities.Count;
                 entities.Add(new EntityBuild(EntityType.Person, m.Surface, null)
@@ -139,6 +99,10 @@ internal static class MentionResolver
                     Words = words.Length,
                     ShortKey = m.FamilyNameFirst ? words[0] : words[^1],
                 });
+                if (firstLast is not null)
+                {
+                    byKey[firstLast] = index;
+                }
             }
 
             byKey[compact] = index;
@@ -154,34 +118,31 @@ internal static class MentionResolver
         entity.Add(m, index);
     }
 
-    // "Vladimir Putin" within "Vladimir Vladimirovich Putin" (same first and last word), either way round.
-    private static int FindSubName(string[] words, List<EntityBuild> entities)
-    {
-        for (var i = 0; i < entities.Count; i++)
-        {
-            var e = entities[i];
-            if (e.Type != EntityType.Person || e.Words < 2)
-            {
-                continue;
-            }
+    // "Vladimir Putin" and "Vladimir Vladimirovich Putin" share their first and last word: one person.
+    private static string FirstLastKey(string[] words) => TypeKey(EntityType.Person, "\u0001" + words[0] + "\u0001" + words[^1]);
 
-            var other = e.Canonical.Split(' ');
-            if (string.Equals(other[0], words[0], StringComparison.Ordinal) && string.Equals(other[^1], words[^1], StringComparison.Ordinal))
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
-
-    private static void ResolveSingle(Mention m, List<EntityBuild> entities, Dictionary<string, int> byKey,
+    private static void ResolveSingle(Gazetteer gaz, Mention m, List<EntityBuild> entities, Dictionary<string, int> byKey,
         Dictionary<string, List<int>> shortKeys, Dictionary<string, int> firstNames, Dictionary<string, int> acronyms)
     {
+        if (m.Type == EntityType.Organization)
+        {
+            // An unknown acronym: the organization it abbreviates, else an organization of its own.
+            if (acronyms.TryGetValue(m.Surface, out var expanded))
+            {
+                entities[expanded].Add(m, expanded);
+            }
+            else
+            {
+                AddNamed(gaz, m, m.Surface, entities, byKey);
+            }
+
+            return;
+        }
+
         if (shortKeys.TryGetValue(m.Surface, out var people))
         {
             var person = Pick(people, entities, m.Position);
-            person.Add(m, Index(entities, person));
+            entities[person].Add(m, person);
             return;
         }
 
@@ -208,23 +169,71 @@ internal static class MentionResolver
         }
     }
 
-    /// <summary>Among people sharing a short form: the one mentioned most recently before, else the most mentioned.</summary>
-    private static EntityBuild Pick(List<int> people, List<EntityBuild> entities, long position)
+    /// <summary>
+    /// A single capitalised word that is nobody's short form but recurs, at least once mid-sentence,
+    /// is most often a company or body the article keeps naming ("Kroger", "Albertsons").
+    /// </summary>
+    private static void RepeatedUnknownNames(Gazetteer gaz, List<TextUnit> units, List<Mention> mentions, List<EntityBuild> entities, Dictionary<string, int> byKey)
     {
-        var best = entities[people[0]];
+        var counts = new Dictionary<string, (int Count, bool MidSentence, bool AfterThe)>(StringComparer.Ordinal);
+        foreach (var m in mentions)
+        {
+            if (m.Kind != MentionKind.Single || m.Entity >= 0 || m.Type != EntityType.Person)
+            {
+                continue;
+            }
+
+            // A word already named as a place or organization elsewhere ("in Falmouth") is that entity.
+            foreach (var type in (ReadOnlySpan<EntityType>)[EntityType.Place, EntityType.Organization])
+            {
+                if (byKey.TryGetValue(TypeKey(type, m.Surface), out var known) && entities[known].Count > 0)
+                {
+                    m.Type = type;
+                    entities[known].Add(m, known);
+                    break;
+                }
+            }
+
+            if (m.Entity >= 0)
+            {
+                continue;
+            }
+
+            var tokens = units[m.Unit].Tokens;
+            var mid = !tokens[m.Start].Has(TokenFlags.SentenceStart);
+            var afterThe = m.Start > 0 && NameWords.Is(units[m.Unit].Text, tokens[m.Start - 1], "the");
+            counts[m.Surface] = counts.TryGetValue(m.Surface, out var c) ? (c.Count + 1, c.MidSentence || mid, c.AfterThe || afterThe) : (1, mid, afterThe);
+        }
+
+        foreach (var m in mentions)
+        {
+            if (m.Kind == MentionKind.Single && m.Entity < 0 && m.Type == EntityType.Person && counts[m.Surface] is { Count: >= 2, MidSentence: true, AfterThe: false } &&
+                !gaz.GivenNames.Contains(m.Surface) && !gaz.DemonymLookup.Contains(m.Surface))
+            {
+                m.Type = EntityType.Organization;
+                AddNamed(gaz, m, m.Surface, entities, byKey);
+            }
+        }
+    }
+
+    /// <summary>Among people sharing a short form: the one mentioned most recently before, else the most mentioned.</summary>
+    private static int Pick(List<int> people, List<EntityBuild> entities, long position)
+    {
+        var best = people[0];
         if (people.Count == 1)
         {
             return best;
         }
 
-        var bestAt = best.LastBefore(position);
-        foreach (var i in people)
+        var bestAt = entities[best].LastBefore(position);
+        // Real articles have two or three people per short form; hostile ones thousands: look at the latest 32.
+        for (var c = Math.Max(0, people.Count - 32); c < people.Count; c++)
         {
-            var candidate = entities[i];
-            var at = candidate.LastBefore(position);
-            if (at > bestAt || (at == bestAt && candidate.Positions.Count > best.Positions.Count))
+            var i = people[c];
+            var at = entities[i].LastBefore(position);
+            if (at > bestAt || (at == bestAt && entities[i].Count > entities[best].Count))
             {
-                best = candidate;
+                best = i;
                 bestAt = at;
             }
         }
@@ -232,108 +241,19 @@ internal static class MentionResolver
         return best;
     }
 
-    private static int Index(List<EntityBuild> entities, EntityBuild entity) => entities.IndexOf(entity);
-
-    /// <summary>First words of Western-order full names; -1 when two people share one.</summary>
-    private static Dictionary<string, int> FirstNames(List<EntityBuild> entities)
-    {
-        var first = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < entities.Count; i++)
-        {
-            if (entities[i] is { Type: EntityType.Person, Words: >= 2 } e && !string.Equals(e.ShortKey, FirstWord(e.Canonical), StringComparison.Ordinal))
-            {
-                var word = FirstWord(e.Canonical);
-                first[word] = first.ContainsKey(word) ? -1 : i;
-            }
-        }
-
-        return first;
-    }
-
-    private static string FirstWord(string name)
-    {
-        var space = name.IndexOf(' ');
-        return space > 0 ? name[..space] : name;
-    }
-
-    private static Dictionary<string, List<int>> ShortKeys(List<EntityBuild> entities)
-    {
-        var keys = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var i = 0; i < entities.Count; i++)
-        {
-            if (entities[i] is { Type: EntityType.Person, ShortKey: { } key, Words: >= 2 })
-            {
-                AddKey(keys, key, i);
-                var dash = key.IndexOf('-');
-                if (dash is > 0 and <= 3 && Text.CharClass.IsNameParticle(key.AsSpan(0, dash)))
-                {
-                    // "al-Sager" is also "Sager".
-                    AddKey(keys, key[(dash + 1)..], i);
-                }
-            }
-        }
-
-        return keys;
-    }
-
-    private static void AddKey(Dictionary<string, List<int>> keys, string key, int entity)
-    {
-        if (!keys.TryGetValue(key, out var list))
-        {
-            keys[key] = list = [];
-        }
-
-        if (!list.Contains(entity))
-        {
-            list.Add(entity);
-        }
-    }
-
-    /// <summary>"INSS" for "Institute for National Security Strategy": initials, or an acronym in brackets after the name.</summary>
-    private static Dictionary<string, int> Acronyms(List<TextUnit> units, List<Mention> mentions, List<EntityBuild> entities)
-    {
-        var acronyms = new Dictionary<string, int>(StringComparer.Ordinal);
-        Span<char> initials = stackalloc char[16];
-        foreach (var m in mentions)
-        {
-            if (m.Type != EntityType.Organization || m.Entity < 0 || m.Kind == MentionKind.Single)
-            {
-                continue;
-            }
-
-            var words = m.Surface.Split(' ');
-            if (words.Length is >= 2 and <= 16)
-            {
-                var n = 0;
-                foreach (var w in words)
-                {
-                    if (w.Length > 0 && char.IsUpper(w[0]))
-                    {
-                        initials[n++] = w[0];
-                    }
-                }
-
-                if (n >= 2)
-                {
-                    acronyms.TryAdd(initials[..n].ToString(), m.Entity);
-                }
-            }
-
-            var unit = units[m.Unit];
-            var t = unit.Tokens;
-            if (m.End + 2 < t.Length && unit.Text[t[m.End].Start] == '(' && t[m.End + 1].Has(TokenFlags.AllCaps) && unit.Text[t[m.End + 2].Start] == ')')
-            {
-                acronyms.TryAdd(unit.Text.Substring(t[m.End + 1].Start, t[m.End + 1].CoreLength), m.Entity);
-            }
-        }
-
-        return acronyms;
-    }
-
+    /// <summary>"Chinese Foreign Ministry" -> "Foreign Ministry", "U.S. Coast Guard" -> "Coast Guard".</summary>
     private static string? WithoutDemonym(Gazetteer gaz, string name)
     {
         var space = name.IndexOf(' ');
-        return space > 0 && gaz.DemonymLookup.Contains(name.AsSpan(0, space)) ? name[(space + 1)..] : null;
+        if (space <= 0)
+        {
+            return null;
+        }
+
+        var first = name.AsSpan(0, space);
+        return gaz.DemonymLookup.Contains(first) || (gaz.PhraseLookup.TryGetValue(first, out var place) && place.CountryCode is not null)
+            ? name[(space + 1)..]
+            : null;
     }
 
     private static string TypeKey(EntityType type, string key) => (char)('0' + (int)type) + key;

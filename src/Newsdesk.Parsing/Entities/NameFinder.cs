@@ -11,6 +11,9 @@ namespace Newsdesk.Parsing.Entities;
 /// </summary>
 internal sealed class NameFinder(Gazetteer gaz)
 {
+    // No name is longer; the cap also bounds every per-span step (and the connector split's recursion) on hostile input.
+    private const int MaxSpanTokens = 12;
+
     private readonly SpanClassifier _classifier = new(gaz);
 
     /// <summary>Adds the mentions of one body unit.</summary>
@@ -38,7 +41,8 @@ internal sealed class NameFinder(Gazetteer gaz)
     {
         var sentence = tokens[i].Sentence;
         var j = i;
-        while (j < tokens.Length)
+        var limit = Math.Min(tokens.Length, i + MaxSpanTokens);
+        while (j < limit)
         {
             var t = tokens[j];
             if (t.Kind != TokenKind.Word || t.Sentence != sentence)
@@ -69,13 +73,13 @@ internal sealed class NameFinder(Gazetteer gaz)
 
             // "University of Oslo", "Ursula von der Leyen", "Faisal bin Farhan": up to two particles before a capitalised word.
             var particles = 0;
-            while (particles < 2 && j + particles < tokens.Length && tokens[j + particles] is { Kind: TokenKind.Word } p &&
+            while (particles < 2 && j + particles < limit && tokens[j + particles] is { Kind: TokenKind.Word } p &&
                    !p.Has(TokenFlags.Capitalized) && NameWords.IsConnector(p.Core(text)) && (particles == 0 || !NameWords.Is(text, tokens[j], "and")))
             {
                 particles++;
             }
 
-            if (j > i && particles > 0 && j + particles < tokens.Length && tokens[j + particles] is { Kind: TokenKind.Word } next &&
+            if (j > i && particles > 0 && j + particles < limit && tokens[j + particles] is { Kind: TokenKind.Word } next &&
                 next.Has(TokenFlags.Capitalized) && next.Sentence == sentence && !NameWords.IsStopword(gaz, text, next))
             {
                 j += particles;

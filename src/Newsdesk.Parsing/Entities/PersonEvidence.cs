@@ -14,6 +14,45 @@ internal sealed class PersonEvidence(Gazetteer gaz)
     public bool OrgAppositiveBefore(SpanScan scan, int s) =>
         s > 0 && scan.Tokens[s - 1] is { Kind: TokenKind.Word } t && !t.Has(TokenFlags.Capitalized) && gaz.OrgAppositives.Contains(t.Core(scan.Text));
 
+    /// <summary>"," said X: a finite reporting verb right after a quotation or comma.</summary>
+    public bool ReportingVerbBefore(SpanScan scan, int s)
+    {
+        var tokens = scan.Tokens;
+        return s >= 2 && NameWords.IsReportingVerb(gaz, scan.Text, tokens[s - 1], out var participle) && !participle &&
+            tokens[s - 2].Kind is TokenKind.QuoteMark or TokenKind.Punct;
+    }
+
+    /// <summary>"at X", "of X", "for X", "from X": the span names where someone works or comes from, not who speaks.</summary>
+    public bool OrgPrepositionBefore(SpanScan scan, int s) =>
+        s > 0 && scan.Tokens[s - 1] is { Kind: TokenKind.Word } t && t.Core(scan.Text) is "at" or "of" or "for" or "from";
+
+    /// <summary>"an analyst at X", "professor at X", "works at X": where a person works.</summary>
+    public bool WorkplaceBefore(SpanScan scan, int s)
+    {
+        var tokens = scan.Tokens;
+        return s >= 2 && NameWords.Is(scan.Text, tokens[s - 1], "at") && tokens[s - 2] is { Kind: TokenKind.Word } w && !w.Has(TokenFlags.Capitalized) &&
+            (gaz.PersonCues.Contains(w.Core(scan.Text)) || w.Core(scan.Text) is "works" or "worked" or "working");
+    }
+
+    /// <summary>"in X", "near X": a place preposition right before.</summary>
+    public bool PlacePrepositionBefore(SpanScan scan, int s)
+    {
+        var tokens = scan.Tokens;
+        var k = s - 1;
+        if (k > 0 && NameWords.Is(scan.Text, tokens[k], "and"))
+        {
+            // "in Providence and Hartford": the preposition before the first of two names.
+            k--;
+            var stop = Math.Max(0, k - 5);
+            while (k > stop && tokens[k].Kind == TokenKind.Word && tokens[k].Has(TokenFlags.Capitalized))
+            {
+                k--;
+            }
+        }
+
+        return k >= 0 && tokens[k] is { Kind: TokenKind.Word } t && t.Core(scan.Text) is "in" or "near" or "outside" or "around" or "across";
+    }
+
     /// <summary>"a"/"an" right before: a common noun phrase.</summary>
     public bool IndefiniteBefore(SpanScan scan, int s) =>
         s > 0 && scan.Tokens[s - 1] is { Kind: TokenKind.Word } t && t.Core(scan.Text) is "a" or "an";

@@ -12,6 +12,7 @@ namespace Newsdesk.Parsing.Entities;
 internal sealed class SpanClassifier(Gazetteer gaz)
 {
     private readonly PersonEvidence _evidence = new(gaz);
+    private readonly SpanShape _shape = new(gaz);
 
     /// <summary>Classifies tokens [s, e) of the scan.</summary>
     public void Classify(SpanScan scan, int s, int e, bool retry)
@@ -52,7 +53,7 @@ internal sealed class SpanClassifier(Gazetteer gaz)
         var honorific = false;
         while (s < e)
         {
-            var demonym = DemonymLength(text, tokens, s, e);
+            var demonym = _shape.DemonymLength(text, tokens, s, e);
             var role = demonym > 0 ? 0 : PhraseKey.RoleLength(gaz, text, tokens, s, e);
             if (demonym > 0 || role > 0)
             {
@@ -76,6 +77,17 @@ internal sealed class SpanClassifier(Gazetteer gaz)
             return;
         }
 
+        // "Mining Minister Aurora Williams", "Transportation Secretary Sean Duffy": a role word inside, a name after it.
+        for (var r = s + 1; roleEnd == roleStart && r < e - 1; r++)
+        {
+            var length = PhraseKey.RoleLength(gaz, text, tokens, r, e);
+            if (length > 0 && r + length < e && tokens[r + length].Has(TokenFlags.Capitalized) &&
+                (NameWords.IsGivenName(gaz, text, tokens[r + length]) || e - (r + length) == 2))
+            {
+                s = roleEnd = r + length;
+            }
+        }
+
         var hasRole = roleEnd > roleStart;
         var roleText = hasRole ? scan.Surface(roleStart, roleEnd) : null;
         if (s > roleStart && !honorific && TryGazetteer(scan, s, e))
@@ -88,7 +100,17 @@ internal sealed class SpanClassifier(Gazetteer gaz)
             if (!tokens[c].Has(TokenFlags.Capitalized) && NameWords.IsOrgConnector(tokens[c].Core(text)))
             {
                 ClassifyRemainder(scan, roleStart, s, c, roleText, honorific, retry);
-                Classify(scan, c + 1, e, retry: false);
+                var next = c + 1;
+                while (next < e && !tokens[next].Has(TokenFlags.Capitalized))
+                {
+                    next++;
+                }
+
+                if (next < e)
+                {
+                    Classify(scan, next, e, retry: false);
+                }
+
                 return;
             }
         }
@@ -104,7 +126,29 @@ internal sealed class SpanClassifier(Gazetteer gaz)
             return;
         }
 
-        var personCue = _evidence.PersonCueBefore(scan, roleStart) || _evidence.AppositiveAfter(scan, e);
+        if (!tokens[s].Has(TokenFlags.Capitalized))
+        {
+            return;
+        }
+
+        var personCue = _evidence.PersonCueBefore(scan, roleStart) || _evidence.AppositiveAfter(scan, e) ||
+            (e - s >= 2 && _evidence.ReportingVerbBefore(scan, roleStart) && !_shape.HasPlaceOrCue(scan, s, e));
+        var noPersonEvidence = !personCue && role is null && !honorific;
+        if (noPersonEvidence && _evidence.PlacePrepositionBefore(scan, roleStart) && !tokens[e - 1].Has(TokenFlags.Possessive) &&
+            !_evidence.ReportingVerbAfter(scan, e) &&
+            !NameWords.IsGivenName(gaz, scan.Text, tokens[s]))
+        {
+            // "in Shymkent", "near Perpignan": an unknown name after a place preposition is a place.
+            scan.Add(s, e, EntityType.Place, MentionKind.Named);
+            return;
+        }
+
+        if (e - s == 1 && noPersonEvidence && _shape.IsAcronym(scan.Text, tokens[s]))
+        {
+            scan.Add(s, e, EntityType.Organization, MentionKind.Single, strong: true);
+            return;
+        }
+
         if (e - s == 1)
         {
             if (!personCue && role is null && !honorific && _evidence.OrgAppositiveBefore(scan, roleStart))
@@ -118,15 +162,17 @@ internal sealed class SpanClassifier(Gazetteer gaz)
         }
 
         var familyFirst = _evidence.IsFamilyNameFirst(scan, s, e);
+        var afterPreposition = _evidence.OrgPrepositionBefore(scan, roleStart);
         if (role is not null || honorific || familyFirst || personCue || NameWords.IsGivenName(gaz, scan.Text, tokens[s]) ||
-            _evidence.ReportingVerbAfter(scan, e))
+            (!afterPreposition && _evidence.ReportingVerbAfter(scan, e) && !_shape.HasPlaceOrCue(scan, s, e)))
         {
             scan.Add(s, e, EntityType.Person, MentionKind.Named, role: role, familyFirst: familyFirst);
             return;
         }
 
-        if (_evidence.OrgAppositiveBefore(scan, roleStart))
+        if (_evidence.OrgAppositiveBefore(scan, roleStart) || _evidence.WorkplaceBefore(scan, roleStart))
         {
+            // "carmaker Aurus", "an analyst at Northcoast Research".
             scan.Add(s, e, EntityType.Organization, MentionKind.Named);
             return;
         }
@@ -140,7 +186,7 @@ internal sealed class SpanClassifier(Gazetteer gaz)
         // Unknown multi-word span: keep only the gazetteer phrases inside it.
         for (var k = s; k < e;)
         {
-            var p = LongestGazetteer(scan, k, e, out var entry);
+            var p = _shape.LongestGazetteer(scan, k, e, out var entry);
             if (entry is not null)
             {
                 scan.Add(k, p, entry.Type, MentionKind.Gazetteer, entry: entry);
@@ -175,6 +221,12 @@ internal sealed class SpanClassifier(Gazetteer gaz)
         var text = scan.Text;
         var tokens = scan.Tokens;
         var last = tokens[e - 1].Core(text);
+        if (_shape.StartsWithPersonBeforeConnector(scan, s, e) || _shape.KnownNameBeforeAnd(scan, s, e))
+        {
+            // "Chief Tammy Cook-Searson of the Lac La Ronge Indian Band": a person, then an organization.
+            return false;
+        }
+
         EntityType type;
         if (gaz.OrgCueLookup.TryGetValue(last, out var position) && (position & OrgCuePosition.Head) != 0)
         {
@@ -186,6 +238,10 @@ internal sealed class SpanClassifier(Gazetteer gaz)
         }
         else if (e - s >= 3 && gaz.OrgCueLookup.TryGetValue(tokens[s].Core(text), out position) && (position & OrgCuePosition.Lead) != 0 &&
                  NameWords.IsOrgConnector(tokens[s + 1].Core(text)))
+        {
+            type = EntityType.Organization;
+        }
+        else if (_shape.CueBeforeConnector(scan, s, e))
         {
             type = EntityType.Organization;
         }
@@ -206,7 +262,7 @@ internal sealed class SpanClassifier(Gazetteer gaz)
     /// <summary>"Bank of England Governor Andrew Bailey", "Moscow Mayor Sergei Sobyanin": a known name, then more.</summary>
     private bool TryGazetteerPrefix(SpanScan scan, int s, int e)
     {
-        var p = LongestGazetteer(scan, s, e, out var entry);
+        var p = _shape.LongestGazetteer(scan, s, e, out var entry);
         if (entry is null || p >= e)
         {
             return false;
@@ -214,7 +270,7 @@ internal sealed class SpanClassifier(Gazetteer gaz)
 
         var tokens = scan.Tokens;
         var text = scan.Text;
-        var restIsName = PhraseKey.RoleLength(gaz, text, tokens, p, e) > 0 || DemonymLength(text, tokens, p, e) > 0 ||
+        var restIsName = PhraseKey.RoleLength(gaz, text, tokens, p, e) > 0 || _shape.DemonymLength(text, tokens, p, e) > 0 ||
             gaz.Honorifics.Contains(tokens[p].Core(text)) || NameWords.IsGivenName(gaz, text, tokens[p]) ||
             PhraseKey.Lookup(gaz, text, tokens, p, e) is not null;
         if (p - s < 2 && !restIsName)
@@ -223,42 +279,17 @@ internal sealed class SpanClassifier(Gazetteer gaz)
         }
 
         scan.Add(s, p, entry.Type, MentionKind.Gazetteer, entry: entry);
-        Classify(scan, p, e, retry: false);
+        while (p < e && !tokens[p].Has(TokenFlags.Capitalized))
+        {
+            p++;
+        }
+
+        if (p < e)
+        {
+            Classify(scan, p, e, retry: false);
+        }
+
         return true;
     }
 
-    private int LongestGazetteer(SpanScan scan, int s, int e, out GazetteerEntry? entry)
-    {
-        entry = null;
-        var best = s;
-        for (var k = s + 1; k <= e && k - s <= 8; k++)
-        {
-            if (PhraseKey.Lookup(gaz, scan.Text, scan.Tokens, s, k) is { } found)
-            {
-                entry = found;
-                best = k;
-            }
-            else if (!PhraseKey.IsPhrasePrefix(gaz, scan.Text, scan.Tokens, s, k))
-            {
-                break;
-            }
-        }
-
-        return best;
-    }
-
-    private int DemonymLength(string text, Token[] tokens, int s, int e)
-    {
-        if (e - s >= 2 && PhraseKey.Lookup(gaz, text, tokens, s, s + 2) is null)
-        {
-            Span<char> buffer = stackalloc char[PhraseKey.MaxLength];
-            var length = PhraseKey.Write(buffer, text, tokens, s, s + 2);
-            if (length > 0 && gaz.DemonymLookup.Contains(buffer[..length]))
-            {
-                return 2;
-            }
-        }
-
-        return gaz.DemonymLookup.Contains(tokens[s].Core(text)) ? 1 : 0;
-    }
 }

@@ -76,14 +76,14 @@ internal sealed class TitleMatcher(Gazetteer gaz)
             known.TryAdd(e.Canonical, i);
             foreach (var form in e.Forms)
             {
-                if (!known.TryGetValue(form, out var other) || entities[other].Positions.Count < e.Positions.Count)
+                if (!known.TryGetValue(form, out var other) || entities[other].Count < e.Count)
                 {
                     known[form] = i;
                 }
             }
 
             if (e.ShortKey is { } key && (!known.TryGetValue(key, out var holder) ||
-                (entities[holder].Type == EntityType.Person && entities[holder].Positions.Count < e.Positions.Count)))
+                (entities[holder].Type == EntityType.Person && entities[holder].Count < e.Count)))
             {
                 known[key] = i;
             }

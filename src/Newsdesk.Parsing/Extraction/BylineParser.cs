@@ -18,7 +18,7 @@ internal static partial class BylineParser
     [GeneratedRegex(@"\s+(?:\||·|•|—|–|-{1,2})\s+|\s*\n\s*")]
     private static partial Regex SegmentSeparator();
 
-    [GeneratedRegex(@"\s*(?:,\s*(?:and|&)\s+|\s+(?:and|&|et|und|y|e)\s+|;\s*|,\s*)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s*(?:,\s*(?:and|&)\s+|\s+(?:and|&|with|et|und|y|e)\s+|;\s*|,\s*)", RegexOptions.CultureInvariant)]
     private static partial Regex NameSeparator();
 
     [GeneratedRegex(@"\S+@\S+\.\S+|(?<!\w)@\w+|https?://\S+", RegexOptions.CultureInvariant)]
@@ -116,6 +116,12 @@ internal static partial class BylineParser
 
             if (AddName(authors, token, affiliation) && affiliation is not null)
             {
+                // "A, B for Bloomberg", "A and B (AFP)": the affiliation closes the list of names before it.
+                for (var i = pendingStart; i < authors.Count - 1; i++)
+                {
+                    authors[i] = authors[i] with { Affiliation = authors[i].Affiliation ?? authors[^1].Affiliation };
+                }
+
                 pendingStart = authors.Count;
             }
         }

@@ -37,33 +37,54 @@ internal static partial class DateTextParser
     /// <summary>The first date found anywhere in <paramref name="text"/> (a date candidate).</summary>
     public static PublishedAt? Find(string? text) => Parse(text, wholeLine: false);
 
+    /// <summary>The date when the whole line, after an optional "Published:"-style label, is a date.</summary>
+    public static PublishedAt? ParseLine(string? line) => ParseLine(line, out _);
+
     /// <summary>
-    /// The date when the whole line, after an optional "Published:"-style label, is a date; a line of
-    /// several such parts ("Published: ... | Updated: ...") gives the first.
+    /// The date when the whole line is a date, or a line of dated parts ("Updated: ... | Published: ...")
+    /// gives the publication part (else the first); <paramref name="isUpdate"/> tells that the date is only
+    /// a modification date.
     /// </summary>
-    public static PublishedAt? ParseLine(string? line)
+    public static PublishedAt? ParseLine(string? line, out bool isUpdate)
     {
-        if (line is null || line.IndexOfAny(['|', '·', '•']) < 0)
+        isUpdate = false;
+        if (line is null)
         {
-            return Parse(line, wholeLine: true);
+            return null;
+        }
+
+        if (Parse(line, wholeLine: true) is { } whole)
+        {
+            isUpdate = IsUpdateLine(line);
+            return whole;
+        }
+
+        if (line.Length > 160 || line.IndexOfAny(['|', '·', '•', '/']) < 0)
+        {
+            return null;
         }
 
         PublishedAt? first = null;
-        foreach (var part in line.Split(['|', '·', '•'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        foreach (var part in line.Split(["|", "·", "•", " / "], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
             if (Parse(part, wholeLine: true) is not { } value)
             {
                 return null;
             }
 
+            if (!IsUpdateLine(part))
+            {
+                return value;
+            }
+
             first ??= value;
         }
 
+        isUpdate = first is not null;
         return first;
     }
 
-    /// <summary>True when the line starts with an "Updated"/"Modified" label (a later date than publication).</summary>
-    public static bool IsUpdateLine(string line)
+    private static bool IsUpdateLine(string line)
     {
         var trimmed = line.AsSpan().TrimStart();
         return trimmed.StartsWith("updated", StringComparison.OrdinalIgnoreCase) ||

@@ -41,8 +41,10 @@ public sealed partial class DatelineExtractor : IArticleExtractor
 
         var first = sections[0].Paragraphs[0];
         var match = CapsDateline().Match(first);
-        if (!match.Success || match.Groups["place"].Value.Trim().Length < 3 || IsNotPlace(match.Groups["place"].Value) || match.Length >= first.Length - 1)
+        if (!match.Success || match.Groups["place"].Value.Trim().Length < 3 || IsNotPlace(match.Groups["place"].Value) || match.Length >= first.Length - 1 ||
+            (!match.Groups["agency"].Success && !char.IsUpper(first[match.Length])))
         {
+            // Without an agency, only "PLACE — Sentence" is a dateline ("NATO — the alliance ..." is not).
             match = AgencyDateline().Match(first);
             if (!match.Success || match.Length >= first.Length - 1)
             {

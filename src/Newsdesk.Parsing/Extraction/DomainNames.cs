@@ -17,8 +17,22 @@ public static class DomainNames
             return null;
         }
 
-        var host = uri.IdnHost.ToLowerInvariant().TrimEnd('.');
-        return host.StartsWith("www.", StringComparison.Ordinal) ? host[4..] : host;
+        var host = SafeIdnHost(uri)?.TrimEnd('.');
+        return host is null ? null : host.StartsWith("www.", StringComparison.Ordinal) ? host[4..] : host;
+    }
+
+    /// <summary>The host in ASCII (punycode) and lower case, or null when it is not a valid IDN host.</summary>
+    internal static string? SafeIdnHost(Uri uri)
+    {
+        try
+        {
+            return uri.IdnHost.ToLowerInvariant();
+        }
+        catch (UriFormatException)
+        {
+            // Hostile hosts (a line separator after "www.") pass Uri.TryCreate but fail IDN conversion.
+            return null;
+        }
     }
 
     /// <summary>The registrable domain of a host: one label plus its public suffix.</summary>

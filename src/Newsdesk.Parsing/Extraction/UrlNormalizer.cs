@@ -38,8 +38,14 @@ public static class UrlNormalizer
             return null;
         }
 
+        // A host needs two non-empty labels ("www." or "a..b" is junk).
+        if (DomainNames.SafeIdnHost(uri) is not { } host || host.TrimEnd('.').Split('.').Length < 2 || host.TrimEnd('.').Contains("..", StringComparison.Ordinal) || host.StartsWith('.'))
+        {
+            return null;
+        }
+
         var builder = new StringBuilder(text.Length);
-        builder.Append(uri.Scheme).Append("://").Append(uri.IdnHost.ToLowerInvariant());
+        builder.Append(uri.Scheme).Append("://").Append(host);
         if (!uri.IsDefaultPort)
         {
             builder.Append(':').Append(uri.Port);

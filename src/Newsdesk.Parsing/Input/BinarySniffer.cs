@@ -29,8 +29,9 @@ internal static class BinarySniffer
             }
         }
 
-        // Text has no NUL bytes (UTF-16 is recognised before this runs) and hardly any C0 controls.
-        if (nul > 0 || control > sample.Length / 20)
+        // Text has next to no NUL bytes (UTF-16 is recognised before this runs; a stray NUL from an
+        // editor is tolerated) and hardly any other C0 controls.
+        if (nul > sample.Length / 100 || control > sample.Length / 20)
         {
             return $"{nul + control} control bytes in the first {sample.Length:N0}";
         }

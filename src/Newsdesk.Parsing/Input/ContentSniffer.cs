@@ -123,10 +123,12 @@ public static class ContentSniffer
         return rest.IsEmpty || rest[0] is '{' or '"' or ']' or '[' || char.IsAsciiDigit(rest[0]);
     }
 
-    // The first line is a whole object and another line starts one: NDJSON (a broken later line is that line's error).
+    // Several of the first lines are whole objects ({...} on one line): NDJSON, even when one line is broken
+    // (that line becomes its own error). A pretty-printed object has at most one such line.
     private static bool LooksLikeNdjson(ReadOnlySpan<char> span)
     {
         var objectLines = 0;
+        var seen = 0;
         foreach (var range in span.Split('\n'))
         {
             var line = span[range].Trim();
@@ -135,14 +137,14 @@ public static class ContentSniffer
                 continue;
             }
 
-            if (objectLines == 0 && (line[0] != '{' || line[^1] != '}'))
-            {
-                return false;
-            }
-
-            if (line[0] == '{' && ++objectLines == 2)
+            if (line[0] == '{' && line[^1] == '}' && ++objectLines == 2)
             {
                 return true;
+            }
+
+            if (++seen == 20)
+            {
+                break;
             }
         }
 

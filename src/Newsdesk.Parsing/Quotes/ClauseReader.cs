@@ -31,6 +31,20 @@ internal sealed class ClauseReader(Gazetteer gaz)
             return Subject.None;
         }
 
+        if (NameWords.Punct(text, tokens[k]) == ',' && mentions.EndingAt(k - 1) is { } beforeComma &&
+            builds[beforeComma.Entity].Type == EntityType.Person)
+        {
+            // "Another passenger, retired fisherman Peter Angove, said".
+            return Named(builds, beforeComma);
+        }
+
+        if (tokens[k].Kind == TokenKind.Word && tokens[k].Core(text) is "who" && k >= 2 && NameWords.Punct(text, tokens[k - 1]) == ',' &&
+            mentions.EndingAt(k - 2) is { } relative)
+        {
+            // "Shavkat Mirziyoyev, who called it".
+            return Named(builds, relative);
+        }
+
         if (NameWords.Punct(text, tokens[k]) == ',')
         {
             // "X, a research fellow at Y, told AFP": skip back over the appositive.
@@ -38,6 +52,12 @@ internal sealed class ClauseReader(Gazetteer gaz)
             while (j >= lowerBound && k - j < 30 && NameWords.Punct(text, tokens[j]) != ',')
             {
                 j--;
+            }
+
+            if (j >= lowerBound && mentions.EndingAt(k - 1) is { } named && named.Start == j + 1)
+            {
+                // "the union's president, Nick Daniels, said": the name is the appositive.
+                return Named(builds, named);
             }
 
             if (j < lowerBound || NameWords.Punct(text, tokens[j]) != ',' || tokens[j + 1].Has(TokenFlags.Capitalized))
@@ -80,11 +100,18 @@ internal sealed class ClauseReader(Gazetteer gaz)
         {
             if (mentions.StartingAt(j) is { } m)
             {
+                if (builds[m.Entity].Type == EntityType.Place)
+                {
+                    // "said Barbados Prime Minister Mia Mottley": a country before the title.
+                    j = m.End - 1;
+                    continue;
+                }
+
                 return Named(builds, m);
             }
 
             var t = tokens[j];
-            if (t.Kind != TokenKind.Word)
+            if (t.Kind != TokenKind.Word && NameWords.Punct(unit.Text, t) != ',')
             {
                 break;
             }

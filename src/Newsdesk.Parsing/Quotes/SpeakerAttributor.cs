@@ -46,7 +46,7 @@ internal sealed class SpeakerAttributor(Gazetteer gaz)
                 lastSpeaker = speaker;
             }
 
-            quotes.Add(new Quote(q.Text, speaker >= 0 ? builds[speaker].Canonical : null, speaker >= 0 ? analysis.Ids[speaker] : null, IsFragment(analysis, q)));
+            quotes.Add(new Quote(q.Text, speaker >= 0 ? builds[speaker].Canonical : null, speaker >= 0 ? analysis.Ids[speaker] : null, IsFragment(analysis, q, after.Attributes)));
             cursor = new Cursor(q.CloseUnit, q.Close + 1);
             previous = q;
             previousSpeaker = speaker;
@@ -173,10 +173,18 @@ internal sealed class SpeakerAttributor(Gazetteer gaz)
             for (var k = from; k < to; k++)
             {
                 // The subject of a sentence is who a later "he said" most likely means (unless someone speaks after).
-                if (unit.Tokens[k].Has(TokenFlags.SentenceStart) && mentions.StartingAt(k) is { } subject0 &&
+                if (unit.Tokens[k].Has(TokenFlags.SentenceStart) && SentenceSubject(unit, mentions, k) is { } subject0 &&
                     analysis.Builds[subject0.Entity].Type == EntityType.Person)
                 {
                     lastSpeaker = subject0.Entity;
+                }
+
+                // "Among the first passengers was Zoë Müller, a German student ...": a person introduced with an
+                // appositive is usually about to be quoted.
+                if (mentions.StartingAt(k) is { } introduced && introduced.End - introduced.Start >= 2 &&
+                    analysis.Builds[introduced.Entity].Type == EntityType.Person && IsIntroduced(unit, introduced.End))
+                {
+                    lastSpeaker = introduced.Entity;
                 }
 
                 if (_clauses.IsVerb(unit, k, out var participle) && !participle)
@@ -193,6 +201,25 @@ internal sealed class SpeakerAttributor(Gazetteer gaz)
         return lastSpeaker;
     }
 
+    /// <summary>The name a sentence starts with, after capitalised role words ("Transport Minister Patrick Schnieder").</summary>
+    private static Mention? SentenceSubject(TextUnit unit, UnitMentions mentions, int k)
+    {
+        for (var j = k; j < unit.Tokens.Length && j - k < 6 && unit.Tokens[j].Has(TokenFlags.Capitalized); j++)
+        {
+            if (mentions.StartingAt(j) is { } m)
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsIntroduced(TextUnit unit, int end) =>
+        end + 1 < unit.Tokens.Length && NameWords.Punct(unit.Text, unit.Tokens[end]) == ',' &&
+        unit.Tokens[end + 1] is { Kind: TokenKind.Word } next && !next.Has(TokenFlags.Capitalized) &&
+        next.Core(unit.Text) is "a" or "an" or "the" or "who" or "whose";
+
     private static Subject StartsWithPronoun(TextUnit unit, int start) =>
         start < unit.Tokens.Length && unit.Tokens[start].Core(unit.Text) is "He" or "She" ? new Subject(SubjectKind.Pronoun) : Subject.None;
 
@@ -201,7 +228,7 @@ internal sealed class SpeakerAttributor(Gazetteer gaz)
     {
         var tokens = analysis.Units[q.OpenUnit].Tokens;
         var sentence = tokens[q.Open].Sentence;
-        for (var k = q.Open - 1; k >= 0 && tokens[k].Sentence == sentence; k--)
+        for (var k = q.Open - 1; k >= 0 && q.Open - k <= ClauseReader.Window && tokens[k].Sentence == sentence; k--)
         {
             if (tokens[k].Kind is TokenKind.Word or TokenKind.Number)
             {
@@ -212,9 +239,12 @@ internal sealed class SpeakerAttributor(Gazetteer gaz)
         return true;
     }
 
-    /// <summary>One to three quoted words inside a sentence ("blackmail", "full support"); a short sentence of its own ("They want both.") is a statement.</summary>
-    private static bool IsFragment(ArticleAnalysis analysis, QuoteSpan q) =>
-        CountWords(q.Text) <= 3 && !(q.Text.Length > 0 && char.IsUpper(q.Text[0]) && StartsSentence(analysis, q));
+    /// <summary>
+    /// One to three quoted words inside a sentence ("blackmail", "full support"); a short capitalised
+    /// sentence of its own ("They want both.") or with its own attribution ("I hear you," she said) is a statement.
+    /// </summary>
+    private static bool IsFragment(ArticleAnalysis analysis, QuoteSpan q, bool attributedAfter) =>
+        CountWords(q.Text) <= 3 && !(q.Text.Length > 0 && char.IsUpper(q.Text[0]) && (attributedAfter || StartsSentence(analysis, q)));
 
     private static UnitMentions Index(ArticleAnalysis analysis, UnitMentions?[] index, int unit) =>
         index[unit] ??= new UnitMentions(analysis.Units[unit], analysis.MentionsByUnit[unit]);

@@ -33,6 +33,9 @@ internal enum ArticleField
     /// <summary>Body text.</summary>
     Text,
 
+    /// <summary>Structured body: [{heading, paragraphs}] (Newsdesk's own article shape).</summary>
+    Sections,
+
     /// <summary>Image(s).</summary>
     Image,
 

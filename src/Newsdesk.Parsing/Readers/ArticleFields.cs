@@ -24,6 +24,7 @@ internal static class ArticleFields
         ["updated"] = ArticleField.Updated, ["updatedat"] = ArticleField.Updated, ["datemodified"] = ArticleField.Updated, ["modified"] = ArticleField.Updated, ["lastmodified"] = ArticleField.Updated,
         ["text"] = ArticleField.Text, ["body"] = ArticleField.Text, ["content"] = ArticleField.Text, ["articlebody"] = ArticleField.Text,
         ["fulltext"] = ArticleField.Text, ["bodytext"] = ArticleField.Text, ["maintext"] = ArticleField.Text, ["paragraphs"] = ArticleField.Text, ["html"] = ArticleField.Text,
+        ["sections"] = ArticleField.Sections,
         ["image"] = ArticleField.Image, ["images"] = ArticleField.Image, ["topimage"] = ArticleField.Image, ["leadimage"] = ArticleField.Image,
         ["thumbnail"] = ArticleField.Image, ["featuredimage"] = ArticleField.Image, ["mainimage"] = ArticleField.Image, ["photo"] = ArticleField.Image, ["photos"] = ArticleField.Image, ["cover"] = ArticleField.Image,
         ["language"] = ArticleField.Language, ["lang"] = ArticleField.Language, ["inlanguage"] = ArticleField.Language, ["locale"] = ArticleField.Language,

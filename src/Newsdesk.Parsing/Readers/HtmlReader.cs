@@ -67,7 +67,7 @@ public sealed class HtmlReader : IDocumentReader
             Format = Format,
             ContentHash = input.ContentHash,
             Title = metadata.Title,
-            Subtitle = metadata.Subtitle,
+            Subtitle = IsLead(metadata.Subtitle, sections) ? null : metadata.Subtitle,
             Url = metadata.Url,
             CanonicalUrl = metadata.CanonicalUrl,
             OutletName = metadata.OutletName,
@@ -80,6 +80,11 @@ public sealed class HtmlReader : IDocumentReader
             Links = body.Links.Select(l => l.Link).DistinctBy(l => l.Url).ToList(),
         };
     }
+
+    /// <summary>A "deck" that is really the body's first paragraph (or its start) is no subtitle.</summary>
+    private static bool IsLead(string? subtitle, IReadOnlyList<ArticleSection> sections) =>
+        subtitle is not null && sections.FirstOrDefault()?.Paragraphs.FirstOrDefault() is { } first
+        && (first.StartsWith(subtitle.TrimEnd('.', '…', ' '), StringComparison.OrdinalIgnoreCase) || subtitle.StartsWith(first, StringComparison.OrdinalIgnoreCase));
 
     private static string[] SplitParagraphs(string text) =>
         text.Replace("\r\n", "\n", StringComparison.Ordinal)

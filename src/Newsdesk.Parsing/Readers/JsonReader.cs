@@ -63,7 +63,7 @@ public sealed class JsonReader : IDocumentReader
             {
                 if (JsonValues.Property(root, key) is { ValueKind: JsonValueKind.Array } list)
                 {
-                    return ReadArray(list, draft, input.Name);
+                    return ReadArray(list, draft, input.Name, articlesOnly: key == "@graph");
                 }
             }
 
@@ -72,13 +72,14 @@ public sealed class JsonReader : IDocumentReader
 
         if (root.ValueKind == JsonValueKind.Array)
         {
-            return ReadArray(root, draft, input.Name);
+            return ReadArray(root, draft, input.Name, articlesOnly: false);
         }
 
         return [new ParseError("no-article", $"'{input.Name}' is a JSON {root.ValueKind.ToString().ToLowerInvariant()}: expected an article object or an array of articles.")];
     }
 
-    private static List<DraftOrError> ReadArray(JsonElement array, ArticleDraft draft, string name)
+    // articlesOnly: a JSON-LD @graph also holds WebPage, Organization, BreadcrumbList... nodes; only *Article/*Posting ones are articles.
+    private static List<DraftOrError> ReadArray(JsonElement array, ArticleDraft draft, string name, bool articlesOnly)
     {
         var results = new List<DraftOrError>();
         var index = 0;
@@ -90,17 +91,29 @@ public sealed class JsonReader : IDocumentReader
                 break;
             }
 
+            if (articlesOnly && !IsArticleNode(item))
+            {
+                continue;
+            }
+
             // Each item gets its own content hash: items without a URL must not share an id.
             var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(item.GetRawText())));
             results.Add(JsonArticleMapper.Map(item, draft with { ContentHash = hash }, $"item {index} of '{name}'"));
             index++;
         }
 
-        if (index == 0)
+        if (results.Count == 0)
         {
-            results.Add(new ParseError("no-article", $"'{name}' is an empty JSON array: there is no article in it."));
+            results.Add(new ParseError("no-article", $"'{name}' holds no article: the JSON array is empty or has no article objects."));
         }
 
         return results;
+    }
+
+    private static bool IsArticleNode(JsonElement item)
+    {
+        var type = JsonValues.Property(item, "@type");
+        var types = type is { ValueKind: JsonValueKind.Array } list ? list.EnumerateArray().Select(t => JsonValues.Text(t)).ToArray() : [type is { } one ? JsonValues.Text(one) : null];
+        return types.Any(t => t is not null && (t.EndsWith("Article", StringComparison.OrdinalIgnoreCase) || t.EndsWith("Posting", StringComparison.OrdinalIgnoreCase) || t.EndsWith("Report", StringComparison.OrdinalIgnoreCase)));
     }
 }

@@ -20,9 +20,10 @@ public sealed class PlainTextReader : IDocumentReader
     /// <inheritdoc />
     public IEnumerable<DraftOrError> Read(DocumentInput input)
     {
-        string? title = null, url = null, canonical = null;
+        string? title = null, subtitle = null, url = null, canonical = null;
         var bylines = new List<string>();
         var dates = new List<string>();
+        var updates = new List<string>();
         var body = new SectionsBuilder();
         var block = new List<string>();
         var trailerPending = false;
@@ -76,9 +77,30 @@ public sealed class PlainTextReader : IDocumentReader
                     continue;
                 }
 
-                if (DateTextParser.ParseLine(line) is not null)
+                if (DateTextParser.ParseLine(line, out var isUpdate) is { } date)
                 {
-                    dates.Add(line);
+                    (isUpdate ? updates : dates).Add(date.ToString());
+                    continue;
+                }
+            }
+
+            // "Title / deck / By ... (or a date line)": the one paragraph before it was the deck.
+            if (block.Count == 0 && body.HasOnlyOneParagraph && bylines.Count == 0 && dates.Count == 0)
+            {
+                var isByline = HeaderLines.IsByline(line) && BylineParser.Parse(line).Count > 0;
+                if (isByline || DateTextParser.ParseLine(line) is not null)
+                {
+                    var deck = body.TakeOnlyParagraph();
+                    subtitle = TextTools.Words(deck) <= 60 ? deck : null;
+                    if (isByline)
+                    {
+                        bylines.Add(line);
+                    }
+                    else
+                    {
+                        dates.Add(DateTextParser.ParseLine(line)!.ToString());
+                    }
+
                     continue;
                 }
             }
@@ -99,10 +121,11 @@ public sealed class PlainTextReader : IDocumentReader
             Format = Format,
             ContentHash = input.ContentHash,
             Title = title,
+            Subtitle = subtitle,
             Url = url,
             CanonicalUrl = canonical,
             Bylines = bylines,
-            DateCandidates = dates,
+            DateCandidates = [.. dates, .. updates],
             Sections = body.Build(),
         };
     }

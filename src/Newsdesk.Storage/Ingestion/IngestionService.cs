@@ -69,21 +69,24 @@ public sealed class IngestionService : IIngestionService
                 return await FailAsync(blob.Name, "too-large", $"'{blob.Name}' is {properties.ContentLength:N0} bytes, over the {_parser.Options.MaxBytes:N0}-byte limit: split it or raise ParserOptions.MaxBytes.", properties.ETag, null, cancellationToken).ConfigureAwait(false);
             }
 
+            BlobDownloadStreamingResult download;
             try
             {
                 var options = new BlobDownloadOptions { Conditions = new BlobRequestConditions { IfMatch = properties.ETag } };
-                var download = await pipeline.ExecuteAsync(async t => (await blob.DownloadStreamingAsync(options, t).ConfigureAwait(false)).Value, cancellationToken).ConfigureAwait(false);
-                await using var content = download.Content;
-                return await IngestContentAsync(blob.Name, content, properties.ETag, cancellationToken).ConfigureAwait(false);
+                download = await pipeline.ExecuteAsync(async t => (await blob.DownloadStreamingAsync(options, t).ConfigureAwait(false)).Value, cancellationToken).ConfigureAwait(false);
             }
-            catch (RequestFailedException ex) when ((ex.Status == 412 && attempt < 3) || ex.Status == 404)
+            catch (RequestFailedException ex) when (ex.Status == 412 && attempt < 3)
             {
-                // Overwritten between the properties and the download (412): read the new version; deleted (404): say so.
-                if (ex.Status == 404)
-                {
-                    return await FailAsync(blob.Name, "missing", $"Blob '{blob.Name}' was deleted while being read.", properties.ETag, null, cancellationToken).ConfigureAwait(false);
-                }
+                // Overwritten between the properties and the download: read the new version.
+                continue;
             }
+            catch (RequestFailedException ex) when (ex.Status == 404)
+            {
+                return await FailAsync(blob.Name, "missing", $"Blob '{blob.Name}' was deleted while being read.", properties.ETag, null, cancellationToken).ConfigureAwait(false);
+            }
+
+            await using var content = download.Content;
+            return await IngestContentAsync(blob.Name, content, properties.ETag, cancellationToken).ConfigureAwait(false);
         }
     }
 

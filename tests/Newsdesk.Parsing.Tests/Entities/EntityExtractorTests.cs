@@ -138,4 +138,59 @@ public sealed class EntityExtractorTests
         Assert.Contains("place:ivory-coast", d.Entities.Select(e => e.Id));
         Assert.Contains("place:sao-paulo", d.Entities.Select(e => e.Id));
     }
+
+    [Fact]
+    public void NamesStartingWithNewKeepTheirFirstWord()
+    {
+        var d = Run("Flights between New York and Boston resumed as the storm left New England.");
+        Assert.Contains("place:new-york", d.Entities.Select(e => e.Id));
+        Assert.Contains("place:new-england", d.Entities.Select(e => e.Id));
+        Assert.DoesNotContain("place:england", d.Entities.Select(e => e.Id));
+    }
+
+    [Fact]
+    public void UnknownNamesAfterAPlacePrepositionArePlaces()
+    {
+        var d = Run("Schools in Zarnowo and Kessling were closed. Residents near Oberbruck left.");
+        Assert.Equal(["place:kessling", "place:oberbruck", "place:zarnowo"], Ids(d, EntityType.Place).Order().ToArray());
+    }
+
+    [Fact]
+    public void AcronymsIntroducedInBracketsOrAsInitialsJoinTheirOrganization()
+    {
+        var d = Run(
+            "The National Institute for Space Research said on Monday that clearing fell. The institute, known by its initials INPE, said more.",
+            "The Seoul-based Korea Institute for Defense Analyses (KIDA) agreed, and KIDA later published a report.");
+        Assert.Contains("INPE", Entity(d, "organization:national-institute-for-space-research").Aliases);
+        Assert.Equal(3, Entity(d, "organization:korea-institute-for-defense-analyses").Mentions);
+    }
+
+    [Fact]
+    public void APersonBeforeOfTheOrganizationIsNotPartOfIt()
+    {
+        var d = Run("Chief Tammy Cook-Searson of the Lac La Ronge Indian Band said the fire was close, and the Australian Institute of Marine Science agreed.");
+        Assert.Equal(EntityType.Person, Entity(d, "person:tammy-cook-searson").Type);
+        Assert.Equal(EntityType.Organization, Entity(d, "organization:lac-la-ronge-indian-band").Type);
+        Assert.Equal(EntityType.Organization, Entity(d, "organization:australian-institute-of-marine-science").Type);
+    }
+
+    [Fact]
+    public void ARepeatedUnknownNameIsAnOrganizationButTheNorthIsNot()
+    {
+        var d = Run(
+            "A judge blocked the merger of Kroger and Albertsons. Kroger said it was disappointed, and Albertsons declined to comment.",
+            "The North rejected the plan, and diplomats said the North would respond.");
+        Assert.Equal(2, Entity(d, "organization:kroger").Mentions);
+        Assert.Equal(2, Entity(d, "organization:albertsons").Mentions);
+        Assert.DoesNotContain(d.Entities, e => e.Name == "North");
+    }
+
+    [Fact]
+    public void AWorkplaceAfterAPersonIsNotASpeaker()
+    {
+        var d = Run("Analyst Chuck Cerankosky of Northcoast Research said the ruling was expected. \"Everybody saw this coming,\" he said. Jane Roe, an economist at Harbor Street Partners, agreed.");
+        Assert.Equal("Chuck Cerankosky", Quote(d, "Everybody saw").Speaker);
+        Assert.DoesNotContain("person:northcoast-research", d.Entities.Select(e => e.Id));
+        Assert.Equal(EntityType.Organization, Entity(d, "organization:harbor-street-partners").Type);
+    }
 }

@@ -26,6 +26,32 @@ public sealed class HostileInputTests
         Assert.NotNull(d.Quotes);
     }
 
+    [Fact]
+    public void LongChainsOfConnectedNamesAreHandled()
+    {
+        var sb = new StringBuilder();
+        while (sb.Length < 1_000_000)
+        {
+            sb.Append("Bank of Ministry for University and Council of ");
+        }
+
+        var d = Run(sb.ToString());
+        Assert.NotNull(d.Entities);
+    }
+
+    [Fact]
+    public void ThousandsOfDistinctPeopleSharingAShortFormAreHandled()
+    {
+        var sb = new StringBuilder();
+        for (var i = 0; i < 20_000; i++)
+        {
+            sb.Append("Kim Sung-b").Append((char)('a' + (i % 26))).Append(i).Append(" met Kim. \"Yes,\" Kim said. ");
+        }
+
+        var d = Run(sb.ToString());
+        Assert.NotEmpty(d.Quotes);
+    }
+
     [Property(MaxTest = 300)]
     public void AnyTextGivesAResult(string? text)
     {

@@ -104,4 +104,14 @@ public sealed class QuoteExtractorTests
         Assert.Equal("Carlo Ancelotti", Quote(d, "came to win").Speaker);
         Assert.Equal("Carlo Ancelotti", Quote(d, "keep winning").Speaker);
     }
+
+    [Fact]
+    public void APersonIntroducedWithAnAppositiveIsThePronounsReferent()
+    {
+        var d = Run(
+            "\"We asked commuters what they needed,\" Monica Puig said at the station.",
+            "Among the first passengers was Zoe Muller, a student who commutes daily.",
+            "\"Before, I spent three hours a day on buses,\" she said.");
+        Assert.Equal("Zoe Muller", Quote(d, "three hours").Speaker);
+    }
 }

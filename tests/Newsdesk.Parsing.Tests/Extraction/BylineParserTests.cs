@@ -27,6 +27,16 @@ public sealed class BylineParserTests
         { "By AFP", "AFP|" },
         { "By Reuters Staff", "Reuters|" },
         { "Written by Yusuf Kaya for the BBC", "Yusuf Kaya|BBC" },
+        { "By Ana Lima, Ben Ode for Bloomberg", "Ana Lima|Bloomberg; Ben Ode|Bloomberg" },
+        { "By Ana Lima and Ben Ode (AFP)", "Ana Lima|AFP; Ben Ode|AFP" },
+        { "By Ana Lima for AFP and Ben Ode", "Ana Lima|AFP; Ben Ode|" },
+        { "Ana Lima for The Moscow Times", "Ana Lima|The Moscow Times" },
+        { "By Ana Lima, Updated June 20, 2024", "Ana Lima|" },
+        { "By Ana Lima • 5 min read", "Ana Lima|" },
+        { "By Ana Lima with AFP", "Ana Lima|AFP" },
+        { "By Jennifer Senior and Tom Chief", "Jennifer Senior|; Tom Chief|" },
+        { "By Ana Lima, Chief Political Correspondent, and Ben Ode, Staff Writer", "Ana Lima|; Ben Ode|" },
+        { "By Ana Lima and agencies", "Ana Lima|" },
     };
 
     [Theory]

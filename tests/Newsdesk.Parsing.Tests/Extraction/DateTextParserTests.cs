@@ -54,6 +54,17 @@ public sealed class DateTextParserTests
     public void RecognisesWholeDateLines(string line, bool isDateLine) =>
         Assert.Equal(isDateLine, DateTextParser.ParseLine(line) is not null);
 
+    [Theory]
+    [InlineData("June 19, 2024 | 10:30 AM", "2024-06-19T10:30:00", false)]
+    [InlineData("Updated June 20, 2024 / Published June 19, 2024", "2024-06-19", false)]
+    [InlineData("Published: 12 May 2024 07:30 CEST | Updated: 13 May 2024", "2024-05-12T07:30:00+02:00", false)]
+    [InlineData("Updated: 13 May 2024", "2024-05-13", true)]
+    public void PrefersThePublicationPartOfADateLine(string line, string expected, bool isUpdate)
+    {
+        Assert.Equal(expected, DateTextParser.ParseLine(line, out var update)?.ToString());
+        Assert.Equal(isUpdate, update);
+    }
+
     [Fact]
     public void KeepsAnUnknownZoneAsALocalTime() =>
         Assert.Equal("2024-06-19T10:30:00", DateTextParser.Find("June 19, 2024 10:30 XYZ")?.ToString());

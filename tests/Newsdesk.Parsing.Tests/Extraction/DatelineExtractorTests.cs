@@ -27,6 +27,7 @@ public sealed class DatelineExtractorTests
     [InlineData("BREAKING — Markets are closed today.")]
     [InlineData("U.S. officials - speaking anonymously - said so.")]
     [InlineData("The UN - and its agencies - responded.")]
+    [InlineData("NATO — the alliance of 32 nations — met on Monday.")]
     public void LeavesOrdinaryFirstParagraphsAlone(string paragraph)
     {
         var draft = new DatelineExtractor().Extract(TestParse.Draft(paragraph));

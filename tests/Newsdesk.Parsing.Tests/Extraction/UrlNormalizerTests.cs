@@ -28,6 +28,7 @@ public sealed class UrlNormalizerTests
     [InlineData("ftp://example.com/file")]
     [InlineData("https://localhost/a")]
     [InlineData("")]
+    [InlineData("www.\u2028")]
     public void RejectsPlaceholdersRelativePathsAndOtherSchemes(string raw) =>
         Assert.Null(UrlNormalizer.Normalize(raw));
 }

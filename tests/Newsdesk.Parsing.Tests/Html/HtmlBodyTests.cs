@@ -90,6 +90,20 @@ public sealed class HtmlBodyTests
     }
 
     [Fact]
+    public void ScriptRenderedPageFallsBackToJsonLdArticleBody()
+    {
+        var html = $$"""
+            <html><head><script type="application/ld+json">
+            {"@type":"NewsArticle","headline":"Harbour wall opens","articleBody":"{{LongParagraph1}}\n\n{{LongParagraph2}}"}
+            </script></head><body><div id="app"></div><script>render()</script></body></html>
+            """;
+
+        var draft = ReadDraft(html);
+
+        Assert.Equal([LongParagraph1, LongParagraph2], draft.Paragraphs);
+    }
+
+    [Fact]
     public void EmptyBodyGivesClearNoArticleError()
     {
         var results = new Parsing.Readers.HtmlReader().Read(HtmlTestPages.Input("<html><head><title>Nothing here</title></head><body>  </body></html>")).ToList();

@@ -118,4 +118,17 @@ public sealed class HtmlMetadataTests
         Assert.DoesNotContain(draft.Paragraphs, p => p.Contains("Ode Larsen", StringComparison.Ordinal));
         Assert.DoesNotContain(draft.Paragraphs, p => p.Contains("Jan. 9", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void TimeInsideTheArticleComesBeforeTimesInSidebars()
+    {
+        var html = """
+            <html><body><div class="latest"><ul><li><a href="/x">Older story</a> <time datetime="2024-01-01T08:00:00Z">1 Jan</time></li></ul></div>
+            <article><h1>Ferry timetable changes</h1><time datetime="2024-02-02T09:00:00Z">2 Feb</time>
+            """ + Paragraphs(LongParagraph1, LongParagraph2) + "</article></body></html>";
+
+        var draft = ReadDraft(html);
+
+        Assert.Equal(["2024-02-02T09:00:00Z", "2024-01-01T08:00:00Z"], draft.DateCandidates);
+    }
 }

@@ -26,6 +26,17 @@ public sealed class NestingLimiterTests
         Assert.EndsWith("<p>after</p>", limited, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("<script></script>")]
+    [InlineData("<style>div { }</style><!-- note --><!---->")]
+    [InlineData("<title>x</title><textarea><div></textarea>")]
+    public void RawTextAndCommentsBeforeDeepNestingDoNotSwitchTheCapOff(string prefix)
+    {
+        var html = prefix + string.Concat(Enumerable.Repeat("<div>", NestingLimiter.MaxOpenElements + 50));
+
+        Assert.Equal(NestingLimiter.MaxOpenElements, CountOf(NestingLimiter.Limit(html), "<div>") - CountOf(prefix, "<div>"));
+    }
+
     [Fact]
     public void SelfClosingSyntaxOnHtmlElementsStillCountsAsOpen()
     {

@@ -15,6 +15,8 @@ public sealed class ContentSnifferTests
     [InlineData("[{\"title\": \"x\"}]", ".md", DocumentLayout.Json)]
     [InlineData("{\"a\": 1}\n{\"a\": 2}\n", ".json", DocumentLayout.Ndjson)]
     [InlineData("{\"a\": 1}\n", ".jsonl", DocumentLayout.Ndjson)]
+    [InlineData("{\"a\": \n{\"a\": 2}\n{\"a\": 3}\n", ".txt", DocumentLayout.Ndjson)]
+    [InlineData("{\n  \"items\": [\n    {\"a\": 1},\n    {\"a\": 2}\n  ]\n}\n", ".txt", DocumentLayout.Json)]
     [InlineData("# Title\n\nBody.", ".txt", DocumentLayout.Markdown)]
     [InlineData("Title\n=====\n\nBody.", ".txt", DocumentLayout.Markdown)]
     [InlineData("Title\n\nSee [the report](https://example.org).", ".txt", DocumentLayout.Markdown)]

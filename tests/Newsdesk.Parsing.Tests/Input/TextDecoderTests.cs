@@ -107,6 +107,17 @@ public sealed class TextDecoderTests
     }
 
     [Fact]
+    public void StrayNulInLongTextIsNotBinary()
+    {
+        var bytes = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("<p>The harbour reopened on Monday.</p>\n", 20)) + "\0");
+
+        var decoded = TextDecoder.Decode(bytes);
+
+        Assert.Null(decoded.Error);
+        Assert.StartsWith("<p>The harbour", decoded.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void BinaryUploadIsRefusedByTheParserWithTheBinaryCode()
     {
         var bytes = new byte[4096];

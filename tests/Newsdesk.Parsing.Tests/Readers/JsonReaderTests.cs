@@ -65,6 +65,61 @@ public sealed class JsonReaderTests
     }
 
     [Fact]
+    public void ReadsTheArticleNodeOfAJsonLdGraph()
+    {
+        const string json = """
+            {"@context": "https://schema.org", "@graph": [
+              {"@type": "WebPage", "@id": "https://www.example.com/a", "name": "Page"},
+              {"@type": ["NewsArticle"], "headline": "Bridge reopens", "mainEntityOfPage": {"@id": "https://www.example.com/a"},
+               "author": [{"@type": "Person", "name": "Ida Lund"}, {"@type": "Organization", "name": "Example News"}],
+               "datePublished": "2024-06-19T08:00:00Z", "articleBody": "The bridge reopened.",
+               "image": {"@type": "ImageObject", "url": "https://img.example.com/b.jpg", "caption": "The bridge"},
+               "publisher": {"@type": "Organization", "name": "Example News"}},
+              {"@type": "Organization", "name": "Example News"}]}
+            """;
+
+        var result = TestParse.Parse(json, "graph.json");
+
+        var article = Assert.Single(result.Articles);
+        Assert.Empty(result.Errors);
+        Assert.Equal("Bridge reopens", article.Title);
+        Assert.Equal("https://www.example.com/a", article.CanonicalUrl);
+        Assert.Equal([new Model.Author("Ida Lund")], article.Authors);
+        Assert.Equal("2024-06-19T08:00:00Z", article.PublishedAt?.ToString());
+        Assert.Equal(new Model.ArticleImage("https://img.example.com/b.jpg", "The bridge", null), Assert.Single(article.Images));
+        Assert.Equal(new Model.Outlet("example.com", "Example News"), article.Outlet);
+    }
+
+    [Fact]
+    public void ReadsNewsdeskOwnArticleJsonBack()
+    {
+        const string markdown = """
+            # Quarry Expansion Rejected
+
+            By [Nora Quinn for AFP](#)
+
+            April 2, 2025
+
+            The council rejected the plan on Tuesday.
+
+            ## **Next steps**
+
+            The company said it would appeal.
+
+            Original url:
+
+            <https://www.valleynews.example/2025/04/02/quarry>
+            """;
+        var original = TestParse.Single(markdown, "quarry.md");
+
+        var again = TestParse.Single(Model.ArticleJson.Serialize(original), "quarry.json");
+
+        Assert.Equal(
+            Model.ArticleJson.Serialize(original with { Id = "", Source = original.Source with { Format = "", ContentHash = "" } }),
+            Model.ArticleJson.Serialize(again with { Id = "", Source = original.Source with { Format = "", ContentHash = "" } }));
+    }
+
+    [Fact]
     public void ReadsUnixEpochDates()
     {
         var article = TestParse.Single("""{"title": "T", "text": "x.", "pubDate": 1718792400}""", "e.json");

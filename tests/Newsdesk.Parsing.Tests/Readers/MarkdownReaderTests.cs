@@ -157,6 +157,38 @@ public sealed class MarkdownReaderTests
     }
 
     [Fact]
+    public void APlainDeckBeforeTheBylineIsTheSubtitle()
+    {
+        const string text = "# Dam Talks Stall\n\nNegotiators left without a deal after three days.\n\nBy Omar Haddad and\nLina Farouk  \nJuly 2, 2025\n\nBy Friday, officials said, a new round could begin.\n";
+
+        var article = TestParse.Single(text, "dam.md");
+
+        Assert.Equal("Negotiators left without a deal after three days.", article.Subtitle);
+        Assert.Equal([new Author("Omar Haddad"), new Author("Lina Farouk")], article.Authors);
+        Assert.Equal("2025-07-02", article.PublishedAt?.ToString());
+        Assert.Equal("By Friday, officials said, a new round could begin.", article.Text);
+    }
+
+    [Fact]
+    public void ADeckBeforeADateLineIsTheSubtitleToo()
+    {
+        var article = TestParse.Single("# Ferry Fares Rise\n\nA second increase this year.\n\nMay 5, 2025\n\nFares rose on Monday.\n", "fares.md");
+
+        Assert.Equal("A second increase this year.", article.Subtitle);
+        Assert.Equal("2025-05-05", article.PublishedAt?.ToString());
+        Assert.Equal("Fares rose on Monday.", article.Text);
+    }
+
+    [Fact]
+    public void ABoldLineAloneInTheBodyIsASubheading()
+    {
+        var article = TestParse.Single("# T\n\nFirst paragraph.\n\n**What happens next**\n\nSecond paragraph.\n\n**Read more: other story.**\n", "b.md");
+
+        Assert.Equal([null, "What happens next"], article.Sections.Select(s => s.Heading));
+        Assert.Equal(["Second paragraph.", "Read more: other story."], article.Sections[1].Paragraphs);
+    }
+
+    [Fact]
     public void TakesTheFirstLineAsTitleWhenThereIsNoHeading()
     {
         var article = TestParse.Single("A plain **headline** line\n\nSome [linked](https://example.org/x) body text.\n", "note.md");

@@ -51,6 +51,17 @@ public sealed class PlainTextReaderTests
     }
 
     [Fact]
+    public void ADeckBetweenTitleAndBylineIsTheSubtitle()
+    {
+        var article = TestParse.Single("Mine Reopens\n\nWorkers return after a six-month closure.\n\nBy Pedro Soto\n\nJuly 1, 2025\n\nThe mine reopened on Monday.\n", "mine.txt");
+
+        Assert.Equal("Workers return after a six-month closure.", article.Subtitle);
+        Assert.Equal([new Author("Pedro Soto")], article.Authors);
+        Assert.Equal("2025-07-01", article.PublishedAt?.ToString());
+        Assert.Equal("The mine reopened on Monday.", article.Text);
+    }
+
+    [Fact]
     public void AShortLoneLineBetweenParagraphsIsASubheading()
     {
         var article = TestParse.Single("Title\n\nFirst paragraph.\n\nWhat comes next\n\nSecond paragraph.\n", "s.txt");

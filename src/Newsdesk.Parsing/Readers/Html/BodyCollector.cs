@@ -128,7 +128,7 @@ internal sealed class BodyCollector(DomAnalysis dom, Dictionary<IElement, double
         if (HtmlTags.IsHeading(tag))
         {
             Flush();
-            var heading = HtmlText.Collapse(TextOf(element));
+            var heading = HtmlText.InnerText(element, dom.IsDropped);
             if (heading.Length > 0)
             {
                 _blocks.Add(new BodyBlock(heading, true, 0));
@@ -177,42 +177,10 @@ internal sealed class BodyCollector(DomAnalysis dom, Dictionary<IElement, double
 
     private void ReadFigure(IElement figure)
     {
-        IElement? caption = null;
-        IElement? creditElement = null;
-        var images = new List<IElement>();
-        foreach (var element in Descendants(figure))
-        {
-            if (element.TagName == "IMG")
-            {
-                images.Add(element);
-            }
-            else if (element.TagName == "FIGCAPTION")
-            {
-                caption ??= element;
-            }
-            else if (element != figure && BoilerplateRules.ClassAndId(element) is { Length: > 0 } cls)
-            {
-                if (creditElement is null && (cls.Contains("credit", StringComparison.Ordinal) || cls.Contains("copyright", StringComparison.Ordinal) || cls.Contains("photographer", StringComparison.Ordinal)))
-                {
-                    creditElement = element;
-                }
-                else if (caption is null && cls.Contains("caption", StringComparison.Ordinal))
-                {
-                    caption = element;
-                }
-            }
-        }
-
-        var credit = creditElement is null ? null : HtmlText.Collapse(TextOf(creditElement));
-        var captionText = caption is null ? null : HtmlText.Collapse(TextOf(caption, creditElement));
-        if (string.IsNullOrEmpty(credit))
-        {
-            (captionText, credit) = HtmlImages.SplitCredit(captionText);
-        }
-
+        var (images, caption, credit) = FigureReader.Read(figure, dom.IsDropped);
         foreach (var img in images)
         {
-            AddImage(img, string.IsNullOrEmpty(captionText) ? null : captionText, string.IsNullOrEmpty(credit) ? null : credit);
+            AddImage(img, caption, credit);
         }
     }
 
@@ -221,60 +189,6 @@ internal sealed class BodyCollector(DomAnalysis dom, Dictionary<IElement, double
         if (HtmlImages.SourceOf(img, baseUri) is { } url && !_images.Any(i => i.Url == url))
         {
             _images.Add(new ArticleImage(url, caption, credit));
-        }
-    }
-
-    /// <summary>Text of the kept part of a subtree, optionally leaving one descendant out.</summary>
-    private string TextOf(IElement element, IElement? except = null)
-    {
-        var sb = new StringBuilder();
-        var stack = new Stack<INode>();
-        stack.Push(element);
-        while (stack.Count > 0)
-        {
-            var node = stack.Pop();
-            if (node.NodeType == NodeType.Text)
-            {
-                sb.Append(node.TextContent);
-                continue;
-            }
-
-            if (node is IElement e && (dom.IsDropped(e) || e == except))
-            {
-                continue;
-            }
-
-            if (node is IElement { TagName: "BR" } || (node is IElement block && HtmlTags.IsBlock(block.TagName)))
-            {
-                sb.Append(' ');
-            }
-
-            var children = node.ChildNodes;
-            for (var i = children.Length - 1; i >= 0; i--)
-            {
-                stack.Push(children[i]);
-            }
-        }
-
-        return sb.ToString();
-    }
-
-    private static IEnumerable<IElement> Descendants(IElement root)
-    {
-        var stack = new Stack<IElement>();
-        stack.Push(root);
-        while (stack.Count > 0)
-        {
-            var element = stack.Pop();
-            yield return element;
-            var children = element.ChildNodes;
-            for (var i = children.Length - 1; i >= 0; i--)
-            {
-                if (children[i] is IElement child)
-                {
-                    stack.Push(child);
-                }
-            }
         }
     }
 }

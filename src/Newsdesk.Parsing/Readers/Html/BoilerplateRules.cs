@@ -101,7 +101,7 @@ internal static partial class BoilerplateRules
     [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HiddenStyle();
 
-    [GeneratedRegex(@"-ad-|(?<![a-z])ads?(?![a-z])|advert|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|share|sharing|promo|newsletter|subscri|cookie|consent|signup|sign-up|recommend|trending|most-popular|mostpopular|outbrain|taboola|widget|toolbar|masthead",
+    [GeneratedRegex(@"-ad-|(?<![a-z])ads?(?![a-z])|advert|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|share|sharing|promo|newsletter|subscri|cookie|consent|signup|sign-up|recommend|trending|most-popular|mostpopular|outbrain|taboola|toolbar|masthead",
         RegexOptions.CultureInvariant)]
     private static partial Regex Unlikely();
 

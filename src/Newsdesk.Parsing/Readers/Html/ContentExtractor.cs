@@ -83,12 +83,20 @@ internal static class ContentExtractor
         return sections;
     }
 
-    /// <summary>Ancestors of explicitly marked article bodies are never dropped for their class names.</summary>
+    /// <summary>
+    /// Ancestors of explicitly marked article bodies are never dropped for their class names; an
+    /// &lt;article&gt; that is itself furniture by name (comments are often articles) protects nothing.
+    /// </summary>
     private static HashSet<IElement> ProtectedElements(IDocument document)
     {
         var set = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
         foreach (var marked in document.QuerySelectorAll("[itemprop=articleBody], article"))
         {
+            if (marked.TagName == "ARTICLE" && BoilerplateRules.IsUnlikelyCandidate(marked, BoilerplateRules.ClassAndId(marked)))
+            {
+                continue;
+            }
+
             for (var e = marked; e is not null && set.Add(e); e = e.ParentElement)
             {
             }

@@ -8,16 +8,6 @@ namespace Newsdesk.Parsing.Readers.Html;
 /// <summary>Collects a page's raw metadata: JSON-LD first, then OpenGraph and meta tags, then visible markup.</summary>
 internal static partial class HtmlMetadataReader
 {
-    private static readonly string[] AuthorMetaNames = ["author", "byl", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author", "article:author", "article.author"];
-
-    // Names that usually carry a full timestamp come before those that often give a date alone.
-    private static readonly string[] DateMetaNames =
-    [
-        "article:published_time", "og:article:published_time", "datepublished", "parsely-pub-date", "sailthru.date", "article.published",
-        "publishdate", "publish-date", "publish_date", "pubdate", "original-publish-date", "article_date_original", "cxenseparse:recs:publishtime",
-        "dcterms.issued", "dcterms.created", "dcterms.date", "dc.date.issued", "dc.date", "date", "datecreated",
-    ];
-
     /// <summary>Reads the document's metadata.</summary>
     public static HtmlMetadata Read(IDocument document)
     {
@@ -29,7 +19,7 @@ internal static partial class HtmlMetadataReader
         var baseUri = HtmlUrls.BaseOf(url);
         var canonicalHref = page.CanonicalHref;
         var canonical = FirstAbsolute(canonicalHref is null ? null : HtmlUrls.Resolve(canonicalHref, baseUri), ld?.MainEntityOfPage);
-        var title = ChooseTitle(document, page, ld, meta, outlet);
+        var title = ChooseTitle(document, page, ld, meta, outlet ?? HtmlUrls.BaseOf(url, canonical)?.Host);
         return new HtmlMetadata
         {
             Title = title,
@@ -38,8 +28,8 @@ internal static partial class HtmlMetadataReader
             CanonicalUrl = canonical,
             OutletName = outlet,
             Authors = ld?.Authors ?? [],
-            Bylines = Bylines(page, ld, meta),
-            DateCandidates = Dates(page, ld, meta),
+            Bylines = HtmlBylines.Collect(page, ld, meta),
+            DateCandidates = HtmlDates.Collect(page, ld, meta),
             Language = Language(document.DocumentElement.GetAttribute("lang"))
                 ?? Language(ld?.Language) ?? Language(meta.First("content-language", "og:locale", "dc.language", "language")),
             Images = LeadImages(ld, meta, HtmlUrls.BaseOf(url, canonical)),
@@ -68,65 +58,11 @@ internal static partial class HtmlMetadataReader
         }
 
         var suffix = match.Groups[1].Value;
-        var isOutlet = outlet is not null && (suffix.Contains(outlet, StringComparison.OrdinalIgnoreCase) || outlet.Contains(suffix, StringComparison.OrdinalIgnoreCase));
+        var squeezed = suffix.Replace(" ", "", StringComparison.Ordinal);
+        var isOutlet = outlet is not null && (suffix.Contains(outlet, StringComparison.OrdinalIgnoreCase) || outlet.Contains(suffix, StringComparison.OrdinalIgnoreCase)
+            || (squeezed.Length >= 3 && outlet.Contains(squeezed, StringComparison.OrdinalIgnoreCase)));
         // Without a known outlet, only a short tail after a pipe is taken for a site name.
         return isOutlet || (match.Value.TrimStart().StartsWith('|') && suffix.Split(' ').Length <= 4) ? title[..match.Index].Trim() : title;
-    }
-
-    private static IReadOnlyList<string> Bylines(PageElements page, JsonLdArticle? ld, MetaTags meta)
-    {
-        var bylines = new List<string>();
-        var taken = new List<IElement>();
-        foreach (var element in page.BylineCandidates)
-        {
-            if (taken.Any(t => t.Contains(element)) || InFurniture(element))
-            {
-                continue;
-            }
-
-            var text = element.TagName is "META" or "LINK"
-                ? Clean(element.GetAttribute("content"))
-                : Clean(HtmlText.InnerText(element.QuerySelector("[itemprop=name]") ?? element));
-            if (!string.IsNullOrEmpty(text) && text.Length <= 200 && !bylines.Contains(text, StringComparer.OrdinalIgnoreCase))
-            {
-                taken.Add(element);
-                bylines.Add(text);
-            }
-
-            if (bylines.Count >= 5)
-            {
-                break;
-            }
-        }
-
-        // Meta author tags often name the publisher or a desk ("Condé Nast"); they count only when nothing better names the authors.
-        var metaAuthors = bylines.Count == 0 && (ld?.Authors.Count ?? 0) == 0 ? meta.All(AuthorMetaNames) : [];
-        foreach (var value in (ld?.AuthorStrings ?? []).Concat(metaAuthors))
-        {
-            var text = Clean(value);
-            if (!string.IsNullOrEmpty(text) && text.Length <= 200 && !IsUrl(text) && !bylines.Any(b => b.Contains(text, StringComparison.OrdinalIgnoreCase)))
-            {
-                bylines.Add(text);
-            }
-        }
-
-        return bylines;
-    }
-
-    private static IReadOnlyList<string> Dates(PageElements page, JsonLdArticle? ld, MetaTags meta)
-    {
-        var dates = new List<string?> { ld?.DatePublished, ld?.DateCreated };
-        dates.AddRange(meta.All(DateMetaNames));
-        foreach (var element in page.DateElements.Where(e => e.TagName != "TIME" || e.HasAttribute("datetime") || e.HasAttribute("pubdate")))
-        {
-            dates.Add(element.GetAttribute("datetime") ?? element.GetAttribute("content") ?? element.TextContent);
-        }
-
-        // Modified times are not publication times; they come last, for pages that give nothing else.
-        dates.Add(ld?.DateModified);
-        dates.AddRange(meta.All("article:modified_time", "og:updated_time", "dateModified"));
-        // CMS placeholders ("0001-01-01T00:00Z", the Unix epoch) are no dates.
-        return dates.Select(Clean).Where(d => !string.IsNullOrEmpty(d) && d!.Length <= 100 && !d.StartsWith("0001-", StringComparison.Ordinal) && !d.StartsWith("1970-01-01", StringComparison.Ordinal)).Distinct(StringComparer.Ordinal).ToList()!;
     }
 
     private static IReadOnlyList<ArticleImage> LeadImages(JsonLdArticle? ld, MetaTags meta, Uri? baseUri)
@@ -169,19 +105,6 @@ internal static partial class HtmlMetadataReader
         return null;
     }
 
-    private static bool InFurniture(IElement element)
-    {
-        for (var e = element; e is not null; e = e.ParentElement)
-        {
-            if (e.TagName is "FOOTER" or "ASIDE" or "NAV" || BoilerplateRules.ClassAndId(e) is var c && (c.Contains("comment", StringComparison.Ordinal) || c.Contains("related", StringComparison.Ordinal)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>ISO 639-1 from a language tag ("en-US", "en_GB", "EN").</summary>
     private static string? Language(string? tag)
     {
@@ -192,10 +115,8 @@ internal static partial class HtmlMetadataReader
     private static string? FirstAbsolute(params string?[] candidates) =>
         candidates.Select(c => c?.Trim()).FirstOrDefault(c => c is not null && HtmlUrls.IsWebLink(c));
 
-    private static bool IsUrl(string text) => HtmlUrls.IsWebLink(text) || text.StartsWith("//", StringComparison.Ordinal);
-
     /// <summary>Decodes leftover entities (JSON-LD often carries them) and collapses whitespace.</summary>
-    private static string? Clean(string? text) =>
+    internal static string? Clean(string? text) =>
         string.IsNullOrWhiteSpace(text) ? null : HtmlText.Collapse(text.Contains('&') ? WebUtility.HtmlDecode(text) : text) is { Length: > 0 } s ? s : null;
 
     [GeneratedRegex(@"\s+[|–—-]\s+([^|–—-]{2,60})$", RegexOptions.CultureInvariant)]

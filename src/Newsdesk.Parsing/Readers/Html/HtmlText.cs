@@ -81,7 +81,9 @@ internal static class HtmlText
     /// The element's text as rendered: a space between blocks and at line breaks, so that
     /// "&lt;span&gt;Jeff Foust&lt;/span&gt;&lt;div&gt;Monday&lt;/div&gt;" reads "Jeff Foust Monday"; scripts and styles left out.
     /// </summary>
-    public static string InnerText(AngleSharp.Dom.IElement element)
+    /// <param name="element">The subtree.</param>
+    /// <param name="skip">Elements left out with their subtrees (dropped furniture, a credit inside a caption).</param>
+    public static string InnerText(AngleSharp.Dom.IElement element, Func<AngleSharp.Dom.IElement, bool>? skip = null)
     {
         var sb = new StringBuilder();
         var stack = new Stack<AngleSharp.Dom.INode>();
@@ -91,7 +93,7 @@ internal static class HtmlText
             var node = stack.Pop();
             if (node is AngleSharp.Dom.IElement e)
             {
-                if (e.TagName is "SCRIPT" or "STYLE" or "NOSCRIPT" or "TEMPLATE")
+                if (e.TagName is "SCRIPT" or "STYLE" or "NOSCRIPT" or "TEMPLATE" || (skip is not null && skip(e)))
                 {
                     continue;
                 }

@@ -29,6 +29,9 @@ internal static class NestingLimiter
         "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "plaintext",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> UncountedNames = Uncounted.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RawTextNames = RawText.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The markup with over-deep nesting removed (the same string when nothing had to go).</summary>
     public static string Limit(string html)
     {
@@ -43,7 +46,8 @@ internal static class NestingLimiter
             var next = html[i + 1];
             if (next == '!' || next == '?')
             {
-                i = SkipPast(html, i, next == '!' && string.CompareOrdinal(html, i, "<!--", 0, 4) == 0 ? "-->" : ">");
+                // Searching from after "<!" also ends "<!-->" as HTML does.
+                i = SkipPast(html, i + 2, next == '!' && string.CompareOrdinal(html, i, "<!--", 0, 4) == 0 ? "-->" : ">");
                 continue;
             }
 
@@ -61,14 +65,14 @@ internal static class NestingLimiter
                 nameEnd++;
             }
 
-            var name = html.AsSpan(nameStart, nameEnd - nameStart).ToString();
+            var name = html.AsSpan(nameStart, nameEnd - nameStart);
             var tagEnd = TagEnd(html, nameEnd);
             var drop = false;
             var isForeignRoot = name.Equals("svg", StringComparison.OrdinalIgnoreCase) || name.Equals("math", StringComparison.OrdinalIgnoreCase);
             if (isEnd)
             {
                 foreign = isForeignRoot ? Math.Max(0, foreign - 1) : foreign;
-                if (!Uncounted.Contains(name))
+                if (!UncountedNames.Contains(name))
                 {
                     if (dropped > 0)
                     {
@@ -81,12 +85,12 @@ internal static class NestingLimiter
                     }
                 }
             }
-            else if (RawText.Contains(name))
+            else if (RawTextNames.Contains(name))
             {
-                tagEnd = SkipPast(html, tagEnd, "</" + name, StringComparison.OrdinalIgnoreCase);
+                tagEnd = SkipPast(html, tagEnd, string.Concat("</", name), StringComparison.OrdinalIgnoreCase);
             }
             // "/>" closes an element only inside SVG and MathML; on an HTML element it is ignored.
-            else if (!Uncounted.Contains(name) && !(foreign > 0 && html[tagEnd - 2] == '/'))
+            else if (!UncountedNames.Contains(name) && !(foreign > 0 && html[tagEnd - 2] == '/'))
             {
                 foreign += isForeignRoot ? 1 : 0;
                 if (depth >= MaxOpenElements)
@@ -148,7 +152,7 @@ internal static class NestingLimiter
 
     private static int SkipPast(string html, int from, string terminator, StringComparison comparison = StringComparison.Ordinal)
     {
-        var end = html.IndexOf(terminator, Math.Min(from + 1, html.Length), comparison);
+        var end = html.IndexOf(terminator, Math.Min(from, html.Length), comparison);
         return end < 0 ? html.Length : end + terminator.Length;
     }
 }

@@ -27,6 +27,7 @@ internal static class JsonArticleMapper
         var updates = new List<string>();
         var images = new List<ArticleImage>();
         var body = new SectionsBuilder();
+        var structured = new SectionsBuilder();
         foreach (var property in element.EnumerateObject())
         {
             var value = property.Value;
@@ -44,6 +45,7 @@ internal static class JsonArticleMapper
                 case ArticleField.Date when JsonValues.Date(value) is { } date: dates.Add(date); break;
                 case ArticleField.Updated when JsonValues.Date(value) is { } date: updates.Add(date); break;
                 case ArticleField.Text when !body.HasContent: ReadBody(value, body); break;
+                case ArticleField.Sections when !structured.HasContent: ReadSections(value, structured); break;
                 case ArticleField.Image: JsonValues.Images(value, images); break;
                 case ArticleField.Language: language ??= JsonValues.Text(value); break;
                 case ArticleField.Outlet: outlet ??= JsonValues.Text(value); break;
@@ -51,6 +53,12 @@ internal static class JsonArticleMapper
         }
 
         title ??= nameTitle;
+        if (structured.HasContent)
+        {
+            // Sections keep the headings that a flat "text" field has lost.
+            body = structured;
+        }
+
         if (summary is not null)
         {
             if (!body.HasContent)
@@ -112,6 +120,38 @@ internal static class JsonArticleMapper
                 }
 
                 break;
+        }
+    }
+
+    private static void ReadSections(JsonElement value, SectionsBuilder body)
+    {
+        if (value.ValueKind != JsonValueKind.Array)
+        {
+            return;
+        }
+
+        foreach (var section in value.EnumerateArray())
+        {
+            if (section.ValueKind != JsonValueKind.Object)
+            {
+                continue;
+            }
+
+            if (JsonValues.Property(section, "heading") is { ValueKind: JsonValueKind.String } heading && JsonValues.Text(heading) is { } text)
+            {
+                body.AddHeading(TextTools.Collapse(text));
+            }
+
+            if (JsonValues.Property(section, "paragraphs") is { ValueKind: JsonValueKind.Array } paragraphs)
+            {
+                foreach (var paragraph in paragraphs.EnumerateArray())
+                {
+                    if (JsonValues.Text(paragraph) is { } p)
+                    {
+                        body.AddParagraph(TextTools.Collapse(p));
+                    }
+                }
+            }
         }
     }
 

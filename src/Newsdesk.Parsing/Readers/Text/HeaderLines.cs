@@ -5,6 +5,10 @@ namespace Newsdesk.Parsing.Readers.Text;
 /// <summary>Recognises the non-body lines of text layouts: bylines and URL trailers ("Original url:", "Source:").</summary>
 internal static partial class HeaderLines
 {
+    // "Anna Smith for The Moscow Times": a name and an affiliation without "By".
+    [GeneratedRegex(@"^\p{Lu}[\p{L}\p{M}'’.\-]+(?: \p{Lu}[\p{L}\p{M}'’.\-]+){1,3} for (?:the )?\p{Lu}[\p{L}\p{M}.&' ]{1,40}$", RegexOptions.CultureInvariant)]
+    private static partial Regex NameForOutlet();
+
     [GeneratedRegex(@"^(?i:by|written\s+by|words\s+by|story\s+by|reporting\s+by):?\s+[\p{Lu}@]", RegexOptions.CultureInvariant)]
     private static partial Regex BylineStart();
 
@@ -19,7 +23,8 @@ internal static partial class HeaderLines
 
     /// <summary>True for a short line that starts like a byline ("By ...", "Written by ...").</summary>
     public static bool IsByline(string line) =>
-        line.Length <= 250 && BylineStart().IsMatch(line) && !line.EndsWith('?') && TextTools.Words(line) <= 30;
+        line.Length <= 250 && (BylineStart().IsMatch(line) || NameForOutlet().IsMatch(line)) && !line.EndsWith('?') && TextTools.Words(line) <= 30 &&
+        (!line.EndsWith('.') || TextTools.Words(line) <= 6);
 
     /// <summary>
     /// A URL trailer line: <paramref name="isCanonical"/> says whether it declares the canonical URL;

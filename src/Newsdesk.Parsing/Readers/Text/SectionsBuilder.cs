@@ -49,6 +49,18 @@ internal sealed class SectionsBuilder
         _last.Append(paragraph);
     }
 
+    /// <summary>True when the body so far is exactly one paragraph with no heading.</summary>
+    public bool HasOnlyOneParagraph => _sections.Count == 0 && _heading is null && _paragraphs.Count == 0 && _last.Length > 0;
+
+    /// <summary>Takes back the only paragraph (see <see cref="HasOnlyOneParagraph"/>): it was not body after all.</summary>
+    public string TakeOnlyParagraph()
+    {
+        var paragraph = _last.ToString();
+        _last.Clear();
+        _open = false;
+        return paragraph;
+    }
+
     /// <summary>The sections so far.</summary>
     public IReadOnlyList<ArticleSection> Build()
     {

@@ -1,0 +1,199 @@
+using System.Diagnostics;
+using System.Globalization;
+using Azure.Data.Tables;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Newsdesk.Export;
+using Newsdesk.Export.Tests.Support;
+using Newsdesk.Storage;
+using Newsdesk.Storage.Tables;
+using Newsdesk.Testing;
+
+namespace Newsdesk.Benchmarks;
+
+/// <summary>
+/// <c>export-load</c>: the export against a real Azurite in one run, printed as a table: raw
+/// <c>QueryAsync</c> rate over 100,000 mention rows vs the CSV and NDJSON export rate, peak working
+/// set of a fresh process exporting 10,000 vs 100,000 rows, and time to the first body byte of an
+/// unfiltered HTTP export. No thresholds: it reports (scripts/bench-export.sh).
+/// </summary>
+internal static class ExportLoad
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        if (args is ["memory", var connection, var prefix, var childFormat])
+        {
+            return await MemoryChildAsync(connection, prefix, childFormat);
+        }
+
+        var azurite = new AzuriteFixture();
+        await azurite.InitializeAsync();
+        try
+        {
+            var tables = azurite.Tables();
+            var large = new NewsdeskStorageOptions { TablePrefix = "load100k" };
+            var small = new NewsdeskStorageOptions { TablePrefix = "load10k" };
+            var seed = Stopwatch.StartNew();
+            await MentionSeeder.WriteAsync(tables, large, 100_000);
+            await MentionSeeder.WriteAsync(tables, small, 10_000);
+            Console.WriteLine($"Seeded 110,000 mention rows in {seed.Elapsed.TotalSeconds:F1} s");
+
+            var results = new List<(string Name, string Value)>();
+            if (args is ["ttfb"])
+            {
+                var only = await TimeToFirstByteAsync(tables, large);
+                Console.WriteLine($"Time to first body byte {only.First:F0} ms, first data row {only.FirstRow:F0} ms, whole body {only.Whole:F0} ms");
+                return 0;
+            }
+
+            var raw = new List<double>();
+            var csv = new List<double>();
+            var ndjson = new List<double>();
+            for (var run = 0; run < 3; run++)
+            {
+                raw.Add(await RawQueryRateAsync(tables, large));
+                csv.Add(await ExportRateAsync(tables, large, "csv"));
+                ndjson.Add(await ExportRateAsync(tables, large, "ndjson"));
+            }
+
+            double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
+            results.Add(("Raw QueryAsync, 100,000 mention rows (rows/s, median of 3)", $"{Median(raw):N0}"));
+            results.Add(("CSV export to a null stream (rows/s)", $"{Median(csv):N0} ({Median(csv) / Median(raw):P0} of raw)"));
+            results.Add(("NDJSON export to a null stream (rows/s)", $"{Median(ndjson):N0} ({Median(ndjson) / Median(raw):P0} of raw)"));
+            Console.WriteLine($"raw {string.Join(", ", raw.Select(r => r.ToString("N0")))}; csv {string.Join(", ", csv.Select(r => r.ToString("N0")))}; ndjson {string.Join(", ", ndjson.Select(r => r.ToString("N0")))}");
+
+            foreach (var format in new[] { "csv", "ndjson" })
+            {
+                var peak10 = await MemoryInChildAsync(azurite.ConnectionString, small.TablePrefix, format);
+                var peak100 = await MemoryInChildAsync(azurite.ConnectionString, large.TablePrefix, format);
+                Console.WriteLine($"peak {format}: {peak10} vs {peak100}");
+                results.Add(($"Peak working set, {format} export, 10,000 vs 100,000 rows (fresh process)",
+                    $"{peak10 / 1048576.0:F1} MiB vs {peak100 / 1048576.0:F1} MiB ({(peak100 - peak10) / (double)peak10:+0.0%;-0.0%})"));
+            }
+
+            var ttfb = await TimeToFirstByteAsync(tables, large);
+            results.Add(("GET /api/export/mentions?format=csv (100,000 rows, median of 5): first body byte / first data row / whole body", $"{ttfb.First:F0} ms / {ttfb.FirstRow:F0} ms / {ttfb.Whole:F0} ms"));
+
+            Console.WriteLine();
+            Console.WriteLine("| Measurement | Result |");
+            Console.WriteLine("|---|---|");
+            foreach (var (name, value) in results)
+            {
+                Console.WriteLine($"| {name} | {value} |");
+            }
+
+            return 0;
+        }
+        finally
+        {
+            await azurite.DisposeAsync();
+        }
+    }
+
+    private static async Task<double> RawQueryRateAsync(TableServiceClient tables, NewsdeskStorageOptions options)
+    {
+        var table = new NewsdeskTables(tables, options).Articles;
+        var range = KeyRange.Prefix("m_");
+        var filter = TableClient.CreateQueryFilter($"RowKey ge {range.From} and RowKey lt {range.To}");
+        var watch = Stopwatch.StartNew();
+        long rows = 0;
+        await foreach (var page in table.QueryAsync<TableEntity>(filter, 1000).AsPages(pageSizeHint: 1000))
+        {
+            rows += page.Values.Count;
+        }
+
+        return rows / watch.Elapsed.TotalSeconds;
+    }
+
+    private static async Task<double> ExportRateAsync(TableServiceClient tables, NewsdeskStorageOptions options, string format)
+    {
+        var service = new ExportService(tables, options);
+        var request = ExportRequestParser.Parse("mentions", QueryHelpers.ParseQuery("format=" + format), null).Request!;
+        var watch = Stopwatch.StartNew();
+        var result = await service.ExportAsync(request, Stream.Null);
+        return result.Rows / watch.Elapsed.TotalSeconds;
+    }
+
+    private static async Task<long> MemoryInChildAsync(string connection, string prefix, string format)
+    {
+        var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true, UseShellExecute = false };
+        foreach (var arg in new[] { typeof(ExportLoad).Assembly.Location, "export-load", "memory", connection, prefix, format })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        if (Path.GetFileNameWithoutExtension(Environment.ProcessPath) != "dotnet")
+        {
+            start.ArgumentList.RemoveAt(0);
+        }
+
+        using var child = Process.Start(start)!;
+        var output = await child.StandardOutput.ReadToEndAsync();
+        await child.WaitForExitAsync();
+        return long.Parse(output.Trim().Split('\n')[^1], CultureInfo.InvariantCulture);
+    }
+
+    private static async Task<int> MemoryChildAsync(string connection, string prefix, string format)
+    {
+        var service = new ExportService(new TableServiceClient(connection), new NewsdeskStorageOptions { TablePrefix = prefix });
+        var request = ExportRequestParser.Parse("mentions", QueryHelpers.ParseQuery("format=" + format), null).Request!;
+        await service.ExportAsync(request, Stream.Null);
+        using var self = Process.GetCurrentProcess();
+        self.Refresh();
+        Console.WriteLine(self.PeakWorkingSet64.ToString(CultureInfo.InvariantCulture));
+        return 0;
+    }
+
+    private static async Task<(double First, double FirstRow, double Whole)> TimeToFirstByteAsync(TableServiceClient tables, NewsdeskStorageOptions options)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders().AddSimpleConsole().SetMinimumLevel(LogLevel.Warning);
+        builder.Services.AddSingleton(tables);
+        builder.Services.AddSingleton(options);
+        builder.Services.AddNewsdeskExport();
+        await using var app = builder.Build();
+        app.MapGet("/api/export/{dataset}", (HttpContext context, string dataset, ExportEndpoint endpoint) => endpoint.HandleAsync(context, dataset, context.RequestAborted));
+        await app.StartAsync();
+        using var client = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
+        var first = new List<double>();
+        var firstRow = new List<double>();
+        var whole = new List<double>();
+        for (var run = 0; run < 6; run++)
+        {
+            var watch = Stopwatch.StartNew();
+            using var response = await client.GetAsync("/api/export/mentions?format=csv", HttpCompletionOption.ResponseHeadersRead);
+            await using var body = await response.Content.ReadAsStreamAsync();
+            var buffer = new byte[81920];
+            _ = await body.ReadAsync(buffer.AsMemory(0, 1));
+            var firstByte = watch.Elapsed.TotalMilliseconds;
+            double? rowAt = null;
+            var lines = buffer[0] == (byte)'\n' ? 1 : 0;
+            int read;
+            while ((read = await body.ReadAsync(buffer)) > 0)
+            {
+                // The CSV header is the first line: the first data row has arrived with the second line end.
+                lines += rowAt is null ? buffer.AsSpan(0, read).Count((byte)'\n') : 0;
+                if (rowAt is null && lines >= 2)
+                {
+                    rowAt = watch.Elapsed.TotalMilliseconds;
+                }
+            }
+
+            if (run > 0)
+            {
+                // The first run warms the JIT and connection pool.
+                first.Add(firstByte);
+                firstRow.Add(rowAt ?? double.NaN);
+                whole.Add(watch.Elapsed.TotalMilliseconds);
+            }
+        }
+
+        await app.StopAsync();
+        return (first.Order().ElementAt(2), firstRow.Order().ElementAt(2), whole.Order().ElementAt(2));
+    }
+}

@@ -1,0 +1,88 @@
+using Newsdesk.Parsing.Model;
+using Newsdesk.Parsing.Text;
+
+namespace Newsdesk.Parsing.Entities;
+
+/// <summary>Whole-article corrections after resolution: club names over city names, organizations over guessed people of the same name.</summary>
+internal static class EntityMerges
+{
+    /// <summary>"FC Barcelona" in the article: a bare "Barcelona" is the club, not the city.</summary>
+    public static void MergeClubCities(List<Mention> mentions, List<EntityBuild> entities)
+    {
+        for (var i = 0; i < entities.Count; i++)
+        {
+            var club = entities[i];
+            if (club.Type != EntityType.Organization || ClubCity(club.Canonical) is not { } city)
+            {
+                continue;
+            }
+
+            var place = entities.FindIndex(e => e.Type == EntityType.Place && e.CountryCode is null && e.Canonical == city);
+            if (place < 0)
+            {
+                continue;
+            }
+
+            foreach (var m in mentions)
+            {
+                if (m.Entity == place)
+                {
+                    m.Type = EntityType.Organization;
+                    club.Add(m, i);
+                }
+            }
+
+            entities[place].Clear();
+        }
+    }
+
+    private static string? ClubCity(string name)
+    {
+        var space = name.IndexOf(' ');
+        if (space <= 0 || name.IndexOf(' ', space + 1) >= 0)
+        {
+            return null;
+        }
+
+        var (first, second) = (name[..space], name[(space + 1)..]);
+        return first is "FC" or "AC" or "CF" or "SC" or "AS" or "SSC" or "CD" or "RC" ? second : second is "FC" or "CF" or "AFC" ? first : null;
+    }
+
+    /// <summary>"Deutsche Bahn said" guessed a person, but the article also names the organization: it is the organization.</summary>
+    public static void MergePeopleIntoOrganizations(List<Mention> mentions, List<EntityBuild> entities)
+    {
+        var orgs = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < entities.Count; i++)
+        {
+            if (entities[i] is { Type: EntityType.Organization, Count: > 0 } org)
+            {
+                orgs.TryAdd(org.Canonical, i);
+            }
+        }
+
+        for (var i = 0; i < entities.Count; i++)
+        {
+            var person = entities[i];
+            if (person.Type != EntityType.Person || person.Count == 0)
+            {
+                continue;
+            }
+
+            if (!orgs.TryGetValue(person.Canonical, out var org))
+            {
+                continue;
+            }
+
+            foreach (var m in mentions)
+            {
+                if (m.Entity == i)
+                {
+                    m.Type = EntityType.Organization;
+                    entities[org].Add(m, org);
+                }
+            }
+
+            person.Clear();
+        }
+    }
+}

@@ -1,0 +1,67 @@
+using AngleSharp.Dom;
+
+namespace Newsdesk.Parsing.Readers.Html;
+
+/// <summary>Reads a figure (or a caption-classed image wrapper): its images, caption and credit.</summary>
+internal static class FigureReader
+{
+    /// <summary>The images of the figure with the caption and credit they share.</summary>
+    /// <param name="figure">A figure element or an image wrapper such as <c>div.wp-caption</c>.</param>
+    /// <param name="isDropped">Furniture left out of the caption text.</param>
+    public static (List<IElement> Images, string? Caption, string? Credit) Read(IElement figure, Func<IElement, bool> isDropped)
+    {
+        IElement? caption = null;
+        IElement? creditElement = null;
+        var images = new List<IElement>();
+        foreach (var element in Descendants(figure))
+        {
+            if (element.TagName == "IMG")
+            {
+                images.Add(element);
+            }
+            else if (element.TagName == "FIGCAPTION")
+            {
+                caption ??= element;
+            }
+            else if (element != figure && BoilerplateRules.ClassAndId(element) is { Length: > 0 } cls)
+            {
+                if (creditElement is null && (cls.Contains("credit", StringComparison.Ordinal) || cls.Contains("copyright", StringComparison.Ordinal) || cls.Contains("photographer", StringComparison.Ordinal)))
+                {
+                    creditElement = element;
+                }
+                else if (caption is null && cls.Contains("caption", StringComparison.Ordinal))
+                {
+                    caption = element;
+                }
+            }
+        }
+
+        var credit = creditElement is null ? null : HtmlText.InnerText(creditElement, isDropped);
+        var captionText = caption is null ? null : HtmlText.InnerText(caption, e => isDropped(e) || e == creditElement);
+        if (string.IsNullOrEmpty(credit))
+        {
+            (captionText, credit) = HtmlImages.SplitCredit(captionText);
+        }
+
+        return (images, string.IsNullOrEmpty(captionText) ? null : captionText, string.IsNullOrEmpty(credit) ? null : credit);
+    }
+
+    private static IEnumerable<IElement> Descendants(IElement root)
+    {
+        var stack = new Stack<IElement>();
+        stack.Push(root);
+        while (stack.Count > 0)
+        {
+            var element = stack.Pop();
+            yield return element;
+            var children = element.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--)
+            {
+                if (children[i] is IElement child)
+                {
+                    stack.Push(child);
+                }
+            }
+        }
+    }
+}
