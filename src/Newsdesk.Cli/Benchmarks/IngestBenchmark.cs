@@ -31,6 +31,7 @@ internal static class IngestBenchmark
             TablePrefix = name,
             HostId = name,
             MaxDegreeOfParallelism = parallelism,
+            SdkLogLevel = verbose ? Microsoft.Extensions.Logging.LogLevel.Debug : Microsoft.Extensions.Logging.LogLevel.Warning,
             LogLevel = verbose ? Microsoft.Extensions.Logging.LogLevel.Information : Microsoft.Extensions.Logging.LogLevel.Warning,
         }, cancellationToken: cancellationToken);
         var container = new BlobServiceClient(storage).GetBlobContainerClient(name);

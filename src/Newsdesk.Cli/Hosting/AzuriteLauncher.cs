@@ -51,7 +51,7 @@ internal sealed partial class AzuriteLauncher : IAsyncDisposable
         if (!File.Exists(azurite))
         {
             await progress.WriteLineAsync($"Azurite is not installed yet: running `npm ci` in {root} (first run only, takes a minute)...");
-            await RunNpmCiAsync(root, cancellationToken);
+            await NpmCi.RunAsync(root, cancellationToken);
         }
 
         var data = Path.GetFullPath(dataDirectory);
@@ -132,28 +132,6 @@ internal sealed partial class AzuriteLauncher : IAsyncDisposable
                 }
 
                 await Task.Delay(100, cancellationToken);
-            }
-        }
-    }
-
-    private static async Task RunNpmCiAsync(string root, CancellationToken cancellationToken)
-    {
-        Process? npm;
-        try
-        {
-            npm = Process.Start(new ProcessStartInfo("npm", "ci --no-audit --no-fund") { WorkingDirectory = root, UseShellExecute = false });
-        }
-        catch (System.ComponentModel.Win32Exception ex)
-        {
-            throw new CliException($"`npm` was not found ({ex.Message}). Install Node.js 20 or later (it brings npm), or start Azurite yourself and pass --storage.");
-        }
-
-        using (npm)
-        {
-            await npm!.WaitForExitAsync(cancellationToken);
-            if (npm.ExitCode != 0)
-            {
-                throw new CliException($"`npm ci` failed with exit code {npm.ExitCode} in {root}: see its output above (is the npm registry reachable?).");
             }
         }
     }

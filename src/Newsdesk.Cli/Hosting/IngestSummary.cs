@@ -52,7 +52,7 @@ internal sealed record IngestSummary(int Files, int Ingested, int Unchanged, IRe
         var urls = new List<string> { "api/export/articles?format=csv", "api/export/quotes?format=csv", "api/export/entities?format=json" };
         if (TopPerson is { } person)
         {
-            urls.Add($"api/export/mentions?person={Uri.EscapeDataString(person)}&format=csv");
+            urls.Add($"api/export/mentions?person={Uri.EscapeDataString(person).Replace("%3A", ":", StringComparison.Ordinal)}&format=csv");
         }
 
         urls.Add("api/openapi.json");

@@ -53,7 +53,7 @@ internal sealed class LocalHost : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(Settings(options));
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, options.Port));
         builder.Logging.ClearProviders();
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Logging.SetMinimumLevel(options.SdkLogLevel);
         builder.Logging.AddFilter("Newsdesk", options.LogLevel);
         // The trigger logs one line per outcome (with its duration); the service's own line would repeat it.
         builder.Logging.AddFilter("Newsdesk.Storage", (LogLevel)Math.Max((int)options.LogLevel, (int)LogLevel.Warning));
@@ -65,6 +65,8 @@ internal sealed class LocalHost : IAsyncDisposable
         builder.Services.AddNewsdeskStorage(builder.Configuration);
         builder.Services.AddNewsdeskExport();
         builder.Services.AddSingleton<IngestionMonitor>();
+        builder.Services.AddSingleton(options);
+        builder.Services.AddHostedService<MissedBlobSweeper>();
         builder.Host.ConfigureWebJobs(webJobs =>
         {
             webJobs.UseHostId(options.HostId);

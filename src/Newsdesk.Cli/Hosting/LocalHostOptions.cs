@@ -33,6 +33,15 @@ internal sealed record LocalHostOptions
     /// <summary>Least level of Newsdesk's own log lines; the SDKs log warnings and errors only.</summary>
     public LogLevel LogLevel { get; init; } = LogLevel.Information;
 
+    /// <summary>How often the safety-net sweep looks for blobs the container scan missed.</summary>
+    public TimeSpan SweepInterval { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How old a blob must be before the sweep treats it as missed (the scan gets the first chance).</summary>
+    public TimeSpan SweepGrace { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Least level of the SDKs' log lines (WebJobs host, blob listener); Warning keeps them quiet.</summary>
+    public LogLevel SdkLogLevel { get; init; } = LogLevel.Warning;
+
     /// <summary>Last-word service registrations (tests replace the parser here); runs after Newsdesk's own.</summary>
     public Action<IServiceCollection>? ConfigureServices { get; init; }
 }

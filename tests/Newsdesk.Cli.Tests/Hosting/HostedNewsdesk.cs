@@ -36,7 +36,7 @@ internal sealed class HostedNewsdesk : IAsyncDisposable
 
     public TableClient IngestionLog { get; }
 
-    public static async Task<HostedNewsdesk> StartAsync(AzuriteFixture azurite, int parallelism = 8)
+    public static async Task<HostedNewsdesk> StartAsync(AzuriteFixture azurite, int parallelism = 8, TimeSpan? sweepGrace = null)
     {
         var name = AzuriteFixture.UniqueName("e2e");
         var parser = ArticleParserBuilder.CreateDefault().AddExtractor(new TestVocabularyExtractor()).Build();
@@ -50,6 +50,9 @@ internal sealed class HostedNewsdesk : IAsyncDisposable
             MaxDegreeOfParallelism = parallelism,
             LogLevel = Microsoft.Extensions.Logging.LogLevel.Warning,
             ConfigureServices = services => services.AddSingleton(parser),
+            // The safety-net sweep is driven by hand in its own test; elsewhere it must stay out of the way.
+            SweepInterval = TimeSpan.FromHours(1),
+            SweepGrace = sweepGrace ?? TimeSpan.FromSeconds(30),
         };
         var host = await LocalHost.StartAsync(options);
         return new HostedNewsdesk(host, azurite.Blobs().GetBlobContainerClient(name), azurite.Tables(), name, parser);

@@ -1,0 +1,35 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Newsdesk.Cli.Hosting;
+using Newsdesk.Storage.Ingestion;
+using Newsdesk.Testing;
+
+namespace Newsdesk.Cli.Tests.Hosting;
+
+/// <summary>The safety net under the container scan: blobs without a log entry for their ETag are re-announced to the trigger.</summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class MissedBlobSweeperTests(AzuriteFixture azurite)
+{
+    [Fact]
+    public async Task ABlobTheLogDoesNotKnowIsReannouncedAndIngestedAgainWhileIngestedBlobsAreLeftAlone()
+    {
+        await using var newsdesk = await HostedNewsdesk.StartAsync(azurite, sweepGrace: TimeSpan.Zero);
+        var sweeper = newsdesk.Host.Services.GetServices<IHostedService>().OfType<MissedBlobSweeper>().Single();
+        var since = await newsdesk.UploadAsync("quay.txt", TestArticles.Create("Quay extension opens", "https://news.example.org/quay", ("Port Abrenta", 1)));
+        await newsdesk.UploadAsync("pier.txt", TestArticles.Create("Pier repairs begin", "https://news.example.org/pier", ("Port Abrenta", 2)));
+        await newsdesk.WaitAsync(since, "quay.txt", "pier.txt");
+        // As if the scan had never seen pier.txt: no log entry for its ETag.
+        await newsdesk.IngestionLog.DeleteEntityAsync(IngestionLogKeys.BlobPartition("pier.txt"), IngestionLogKeys.BlobRow("pier.txt"));
+
+        var resweep = DateTimeOffset.UtcNow;
+        Assert.Equal(1, await sweeper.SweepAsync());
+        var outcome = Assert.Single(await newsdesk.WaitAsync(resweep, "pier.txt")).Outcome;
+
+        Assert.Equal(IngestionStatus.Unchanged, outcome.Status);
+        Assert.Equal(2, newsdesk.Host.Monitor.CompletionsOf("pier.txt"));
+        Assert.Equal(1, newsdesk.Host.Monitor.CompletionsOf("quay.txt"));
+        Assert.True((await newsdesk.Container.GetBlobClient("pier.txt").GetPropertiesAsync()).Value.Metadata.ContainsKey("newsdeskrescan"));
+        Assert.False((await newsdesk.Container.GetBlobClient("quay.txt").GetPropertiesAsync()).Value.Metadata.ContainsKey("newsdeskrescan"));
+        Assert.Equal(0, await sweeper.SweepAsync());
+    }
+}
