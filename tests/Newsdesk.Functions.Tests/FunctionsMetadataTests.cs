@@ -31,10 +31,21 @@ public sealed class FunctionsMetadataTests
     }
 
     [Fact]
-    public void TheAppHasExactlyTheTwoFunctions()
+    public void ExportOpenApiIsAnAnonymousHttpGetOnOpenApiJson()
+    {
+        var binding = Trigger("ExportOpenApi");
+
+        Assert.Equal("httpTrigger", binding.GetProperty("type").GetString());
+        Assert.Equal("openapi.json", binding.GetProperty("route").GetString());
+        Assert.Equal("anonymous", binding.GetProperty("authLevel").GetString()!.ToLowerInvariant());
+        Assert.Equal(["get"], binding.GetProperty("methods").EnumerateArray().Select(m => m.GetString()));
+    }
+
+    [Fact]
+    public void TheAppHasExactlyTheThreeFunctions()
     {
         using var metadata = Metadata();
-        Assert.Equal(["ExportDataset", "IngestArticle"], metadata.RootElement.EnumerateArray().Select(f => f.GetProperty("name").GetString()).Order());
+        Assert.Equal(["ExportDataset", "ExportOpenApi", "IngestArticle"], metadata.RootElement.EnumerateArray().Select(f => f.GetProperty("name").GetString()).Order());
     }
 
     [Fact]
