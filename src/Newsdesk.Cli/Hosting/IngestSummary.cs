@@ -58,7 +58,8 @@ internal sealed record IngestSummary(int Files, int Ingested, int Unchanged, IRe
         urls.Add("api/openapi.json");
         foreach (var url in urls)
         {
-            console.MarkupLine($"  [link]{Markup.Escape(baseAddress + url)}[/]");
+            // Straight to the writer: Spectre would wrap a long URL at the terminal width and break copy-paste.
+            console.Profile.Out.Writer.WriteLine($"  {baseAddress}{url}");
         }
     }
 
