@@ -46,7 +46,8 @@ internal sealed class SpeakerAttributor(Gazetteer gaz)
                 lastSpeaker = speaker;
             }
 
-            quotes.Add(new Quote(q.Text, speaker >= 0 ? builds[speaker].Canonical : null, speaker >= 0 ? analysis.Ids[speaker] : null, IsFragment(analysis, q, after.Attributes)));
+            // "Q," he said: the comma belongs to the sentence around the quote, not to the quoted words.
+            quotes.Add(new Quote(q.Text.TrimEnd().TrimEnd(',').TrimEnd(), speaker >= 0 ? builds[speaker].Canonical : null, speaker >= 0 ? analysis.Ids[speaker] : null, IsFragment(analysis, q, after.Attributes)));
             cursor = new Cursor(q.CloseUnit, q.Close + 1);
             previous = q;
             previousSpeaker = speaker;

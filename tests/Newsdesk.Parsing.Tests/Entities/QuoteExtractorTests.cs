@@ -28,8 +28,17 @@ public sealed class QuoteExtractorTests
     {
         var d = Run("\"They called it an 'arsenal for autocracy' and meant it,\" said Leif-Eric Easley, a professor at Ewha University.");
         var q = Assert.Single(d.Quotes);
-        Assert.Equal("They called it an 'arsenal for autocracy' and meant it,", q.Text);
+        Assert.Equal("They called it an 'arsenal for autocracy' and meant it", q.Text);
         Assert.Equal("Leif-Eric Easley", q.Speaker);
+    }
+
+    [Fact]
+    public void TheCommaBeforeTheAttributionIsNotPartOfTheQuote()
+    {
+        var d = Run("\u201CWe will rebuild the bridge by spring, and then the road,\u201D Mayor Ana Ruiz said on Monday.");
+        var q = Assert.Single(d.Quotes);
+        Assert.Equal("We will rebuild the bridge by spring, and then the road", q.Text);
+        Assert.Equal("Ana Ruiz", q.Speaker);
     }
 
     [Fact]
