@@ -45,6 +45,19 @@ internal sealed class ArticleAnalyzer
         return analysis;
     }
 
+    /// <summary>
+    /// Drops the memoised analysis once its last consumer is done with it, so the token arrays and
+    /// mentions of a finished article (megabytes on a long page) are not kept alive, and promoted by
+    /// the GC, while the next upload is parsed.
+    /// </summary>
+    public static void Release(ArticleAnalysis analysis)
+    {
+        if (ReferenceEquals(t_last, analysis))
+        {
+            t_last = null;
+        }
+    }
+
     private ArticleAnalysis Compute(ArticleDraft draft)
     {
         var units = UnitBuilder.Build(draft);

@@ -18,6 +18,10 @@ public sealed class QuoteExtractor : IArticleExtractor
     public ArticleDraft Extract(ArticleDraft draft)
     {
         var analysis = _analyzer.Analyze(draft);
-        return draft with { Quotes = _attributor.Attribute(analysis, QuoteScanner.Scan(analysis.Units)) };
+        var quotes = _attributor.Attribute(analysis, QuoteScanner.Scan(analysis.Units));
+
+        // Quotes are the analysis's last consumer in the pipeline (see DefaultPipeline).
+        ArticleAnalyzer.Release(analysis);
+        return draft with { Quotes = quotes };
     }
 }

@@ -13,6 +13,14 @@ internal sealed class UnitMentions
     public UnitMentions(TextUnit unit, List<Mention> mentions)
     {
         _mentions = mentions;
+        if (mentions.Count == 0)
+        {
+            // Most paragraphs of a long page name no one: empty tables answer null for every token, as the filled ones would.
+            _startAt = [];
+            _endAt = [];
+            return;
+        }
+
         _startAt = new int[unit.Tokens.Length + 1];
         _endAt = new int[unit.Tokens.Length + 1];
         Array.Fill(_startAt, -1);

@@ -6,10 +6,19 @@ namespace Newsdesk.Parsing.Text;
 /// </summary>
 internal static class Tokenizer
 {
+    /// <summary>Largest scratch buffer kept per thread between calls (64K tokens, 1.5 MB).</summary>
+    private const int MaxRetainedTokens = 64 * 1024;
+
+    [ThreadStatic]
+    private static List<Token>? t_scratch;
+
     /// <summary>Tokenizes one text unit (a paragraph, heading, title or caption).</summary>
     public static Token[] Tokenize(string text)
     {
-        var tokens = new List<Token>(text.Length / 5 + 4);
+        // One scratch list per thread: the result is copied out exactly sized, so a 1 MB page's
+        // paragraphs no longer allocate every token twice (list buffer + array).
+        var tokens = t_scratch ??= new List<Token>(256);
+        tokens.Clear();
         var i = 0;
         while (i < text.Length)
         {
@@ -30,6 +39,12 @@ internal static class Tokenizer
         }
 
         var array = tokens.ToArray();
+        if (tokens.Capacity > MaxRetainedTokens)
+        {
+            // Don't keep a giant buffer alive after one huge unit.
+            t_scratch = null;
+        }
+
         SentenceSplitter.Assign(text, array);
         return array;
     }

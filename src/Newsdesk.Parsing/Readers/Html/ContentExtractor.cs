@@ -20,6 +20,8 @@ internal static class ContentExtractor
         (false, false, false),
     ];
 
+    private static readonly AngleSharp.Css.Dom.ISelector MarkedBody = SelectorWalk.Parse("[itemprop=articleBody], article");
+
     /// <summary>The body of the page's article.</summary>
     public static CollectedBody Extract(IDocument document, Uri? baseUri, string? title)
     {
@@ -90,7 +92,10 @@ internal static class ContentExtractor
     private static HashSet<IElement> ProtectedElements(IDocument document)
     {
         var set = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
-        foreach (var marked in document.QuerySelectorAll("[itemprop=articleBody], article"))
+        var marks = document.DocumentElement is { } html
+            ? SelectorWalk.Descendants(html, MarkedBody, static e => SelectorWalk.HasAttributes(e) || e.LocalName.Equals("article", StringComparison.OrdinalIgnoreCase), includeRoot: true)
+            : [];
+        foreach (var marked in marks)
         {
             if (marked.TagName == "ARTICLE" && BoilerplateRules.IsUnlikelyCandidate(marked, BoilerplateRules.ClassAndId(marked)))
             {

@@ -78,6 +78,10 @@ internal static partial class HtmlMetadataReader
 
     private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
+    // Attribute selectors only: an element without attributes never matches (see SelectorWalk).
+    private static readonly AngleSharp.Css.Dom.ISelector DeckSelector = SelectorWalk.Parse(
+        "[class*=standfirst], [class*=dek], [class*=subtitle], [class*=subheadline], [class*=sub-headline], [class*=strapline], [itemprop=alternativeHeadline]");
+
     /// <summary>A deck is looked for next to the headline only (its parent's parent), not in widgets elsewhere on the page.</summary>
     private static string? Deck(IElement? h1)
     {
@@ -87,7 +91,7 @@ internal static partial class HtmlMetadataReader
         }
 
         var near = parent.ParentElement is { TagName: not ("BODY" or "HTML") } grand ? grand : parent;
-        foreach (var element in near.QuerySelectorAll("[class*=standfirst], [class*=dek], [class*=subtitle], [class*=subheadline], [class*=sub-headline], [class*=strapline], [itemprop=alternativeHeadline]"))
+        foreach (var element in SelectorWalk.Descendants(near, DeckSelector, SelectorWalk.HasAttributes))
         {
             var cls = BoilerplateRules.ClassAndId(element);
             if (cls.Contains("dek", StringComparison.Ordinal) && !DekWord().IsMatch(cls))
