@@ -14,7 +14,7 @@ public sealed class LocalHostLoadTests(AzuriteFixture azurite)
     [Fact]
     public async Task TwoHundredBlobsUploadedAtOnceAreEachIngestedOnceWithExactMentionCounts()
     {
-        await using var newsdesk = await HostedNewsdesk.StartAsync(azurite, parallelism: 8);
+        await using var newsdesk = await HostedNewsdesk.StartAsync(azurite, parallelism: 8, sweepInterval: TimeSpan.FromHours(1));
         var articles = Enumerable.Range(0, Count).Select(i => (
             Name: $"batch/{i:D3}.txt",
             Content: TestArticles.Create(

@@ -13,11 +13,11 @@ public sealed class MissedBlobSweeperTests(AzuriteFixture azurite)
     [Fact]
     public async Task ABlobTheLogDoesNotKnowIsReannouncedAndIngestedAgainWhileIngestedBlobsAreLeftAlone()
     {
-        await using var newsdesk = await HostedNewsdesk.StartAsync(azurite, sweepGrace: TimeSpan.Zero);
+        await using var newsdesk = await HostedNewsdesk.StartAsync(azurite, sweepGrace: TimeSpan.Zero, sweepInterval: TimeSpan.FromHours(1));
         var sweeper = newsdesk.Host.Services.GetServices<IHostedService>().OfType<MissedBlobSweeper>().Single();
-        var since = await newsdesk.UploadAsync("quay.txt", TestArticles.Create("Quay extension opens", "https://news.example.org/quay", ("Port Abrenta", 1)));
-        await newsdesk.UploadAsync("pier.txt", TestArticles.Create("Pier repairs begin", "https://news.example.org/pier", ("Port Abrenta", 2)));
-        await newsdesk.WaitAsync(since, "quay.txt", "pier.txt");
+        // One after the other, so that this test's setup does not itself depend on the sweep it tests.
+        await newsdesk.WaitAsync(await newsdesk.UploadAsync("quay.txt", TestArticles.Create("Quay extension opens", "https://news.example.org/quay", ("Port Abrenta", 1))), "quay.txt");
+        await newsdesk.WaitAsync(await newsdesk.UploadAsync("pier.txt", TestArticles.Create("Pier repairs begin", "https://news.example.org/pier", ("Port Abrenta", 2))), "pier.txt");
         // As if the scan had never seen pier.txt: no log entry for its ETag.
         await newsdesk.IngestionLog.DeleteEntityAsync(IngestionLogKeys.BlobPartition("pier.txt"), IngestionLogKeys.BlobRow("pier.txt"));
 
