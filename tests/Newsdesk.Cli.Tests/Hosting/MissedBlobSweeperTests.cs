@@ -17,7 +17,20 @@ public sealed class MissedBlobSweeperTests(AzuriteFixture azurite)
         var sweeper = newsdesk.Host.Services.GetServices<IHostedService>().OfType<MissedBlobSweeper>().Single();
         // One after the other, so that this test's setup does not itself depend on the sweep it tests.
         await newsdesk.WaitAsync(await newsdesk.UploadAsync("quay.txt", TestArticles.Create("Quay extension opens", "https://news.example.org/quay", ("Port Abrenta", 1))), "quay.txt");
-        await newsdesk.WaitAsync(await newsdesk.UploadAsync("pier.txt", TestArticles.Create("Pier repairs begin", "https://news.example.org/pier", ("Port Abrenta", 2))), "pier.txt");
+        var pierUploaded = await newsdesk.UploadAsync("pier.txt", TestArticles.Create("Pier repairs begin", "https://news.example.org/pier", ("Port Abrenta", 2)));
+        try
+        {
+            await newsdesk.WaitAsync(pierUploaded, "pier.txt");
+        }
+        catch (TimeoutException)
+        {
+            // The container scan itself sometimes misses a blob in this run (the case the sweeper exists for):
+            // then the setup already needs the safety net once; the sweeper may announce a blob twice, so the
+            // assertions below still hold (two completions of pier.txt, one announcement left).
+            Assert.Equal(1, await sweeper.SweepAsync());
+            await newsdesk.WaitAsync(pierUploaded, "pier.txt");
+        }
+
         // As if the scan had never seen pier.txt: no log entry for its ETag.
         await newsdesk.IngestionLog.DeleteEntityAsync(IngestionLogKeys.BlobPartition("pier.txt"), IngestionLogKeys.BlobRow("pier.txt"));
 
