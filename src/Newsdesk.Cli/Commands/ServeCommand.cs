@@ -18,9 +18,16 @@ internal static class ServeCommand
         var container = CommonOptions.Container();
         var tablePrefix = CommonOptions.TablePrefix();
         var parallelism = new Option<int>("--parallelism") { Description = "Blobs ingested at once (host.json maxDegreeOfParallelism).", DefaultValueFactory = _ => 8 };
+        var trigger = new Option<string>("--trigger")
+        {
+            Description = "What feeds the blob trigger: eventgrid (BlobCreated events through /runtime/webhooks/blobs, as in Azure; serve raises them from container listings, since Azurite has no Event Grid) or polling (the WebJobs container scan).",
+            DefaultValueFactory = _ => "eventgrid",
+            HelpName = "SOURCE",
+        };
+        trigger.AcceptOnlyFromAmong("eventgrid", "polling");
         var command = new Command("serve", "Run Newsdesk locally: start Azurite if needed, ingest uploads with the WebJobs blob trigger, serve the export API on http://127.0.0.1:7071.")
         {
-            storage, port, ingest, dataDir, noAzurite, container, tablePrefix, parallelism,
+            storage, port, ingest, dataDir, noAzurite, container, tablePrefix, parallelism, trigger,
         };
         command.SetAction((result, cancellationToken) =>
         {
@@ -32,7 +39,8 @@ internal static class ServeCommand
                 result.GetValue(noAzurite),
                 result.GetValue(container)!,
                 result.GetValue(tablePrefix)!,
-                result.GetValue(parallelism));
+                result.GetValue(parallelism),
+                result.GetValue(trigger) == "polling" ? BlobTriggerMode.Polling : BlobTriggerMode.EventGrid);
             return CommandRunner.RunAsync(() => ServeRunner.RunAsync(settings, AnsiConsole.Console, cancellationToken), Console.Error, cancellationToken);
         });
         return command;

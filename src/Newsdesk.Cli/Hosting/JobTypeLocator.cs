@@ -2,9 +2,13 @@ using Microsoft.Azure.WebJobs;
 
 namespace Newsdesk.Cli.Hosting;
 
-/// <summary>Tells the WebJobs indexer exactly which classes hold functions, instead of scanning every loaded assembly.</summary>
-internal sealed class JobTypeLocator : ITypeLocator
+/// <summary>
+/// Tells the WebJobs indexer exactly which class holds the host's function (the one of the chosen
+/// <see cref="BlobTriggerMode"/>), instead of scanning every loaded assembly.
+/// </summary>
+internal sealed class JobTypeLocator(LocalHostOptions options) : ITypeLocator
 {
     /// <inheritdoc />
-    public IReadOnlyList<Type> GetTypes() => [typeof(BlobTriggerJobs)];
+    public IReadOnlyList<Type> GetTypes() =>
+        [options.Trigger == BlobTriggerMode.Polling ? typeof(PollingTriggerJobs) : typeof(EventGridTriggerJobs)];
 }

@@ -15,8 +15,9 @@ namespace Newsdesk.Cli.Hosting;
 
 /// <summary>
 /// The product running locally without Functions Core Tools: one .NET host with the WebJobs SDK blob trigger
-/// (the engine under the Functions host) and Kestrel serving the export routes on loopback, both calling
-/// the same Newsdesk services as the Functions app.
+/// (the engine under the Functions host; fed by Event Grid-style deliveries or by its container scan, see
+/// <see cref="BlobTriggerMode"/>) and Kestrel serving the export routes and the blob webhook on loopback, all
+/// calling the same Newsdesk services as the Functions app.
 /// </summary>
 internal sealed class LocalHost : IAsyncDisposable
 {
@@ -65,8 +66,18 @@ internal sealed class LocalHost : IAsyncDisposable
         builder.Services.AddNewsdeskStorage(builder.Configuration);
         builder.Services.AddNewsdeskExport();
         builder.Services.AddSingleton<IngestionMonitor>();
+        builder.Services.AddSingleton<BlobIngestionHandler>();
+        builder.Services.AddSingleton<BlobWebhook>();
         builder.Services.AddSingleton(options);
-        builder.Services.AddHostedService<MissedBlobSweeper>();
+        if (options.Trigger == BlobTriggerMode.Polling)
+        {
+            builder.Services.AddHostedService<MissedBlobSweeper>();
+        }
+        else if (options.RaiseLocalEvents)
+        {
+            builder.Services.AddHostedService<LocalBlobEvents>();
+        }
+
         builder.Host.ConfigureWebJobs(webJobs =>
         {
             webJobs.UseHostId(options.HostId);
@@ -105,7 +116,7 @@ internal sealed class LocalHost : IAsyncDisposable
     private static Dictionary<string, string?> Settings(LocalHostOptions options) => new()
     {
         ["AzureWebJobsStorage"] = options.StorageConnection,
-        [BlobTriggerJobs.ContainerSetting] = options.ArticlesContainer,
+        [BlobIngestionHandler.ContainerSetting] = options.ArticlesContainer,
         [$"{NewsdeskStorageOptions.SectionName}:{nameof(NewsdeskStorageOptions.ArticlesContainer)}"] = options.ArticlesContainer,
         [$"{NewsdeskStorageOptions.SectionName}:{nameof(NewsdeskStorageOptions.TablePrefix)}"] = options.TablePrefix,
     };

@@ -33,7 +33,19 @@ internal sealed record LocalHostOptions
     /// <summary>Least level of Newsdesk's own log lines; the SDKs log warnings and errors only.</summary>
     public LogLevel LogLevel { get; init; } = LogLevel.Information;
 
-    /// <summary>How often the safety-net sweep looks for blobs the container scan missed.</summary>
+    /// <summary>What feeds the blob trigger: Event Grid deliveries (default, as in Azure) or the container scan.</summary>
+    public BlobTriggerMode Trigger { get; init; } = BlobTriggerMode.EventGrid;
+
+    /// <summary>
+    /// With <see cref="BlobTriggerMode.EventGrid"/>: whether <see cref="LocalBlobEvents"/> raises the BlobCreated
+    /// events (Azurite raises none). Off, only deliveries to <c>/runtime/webhooks/blobs</c> trigger ingestion.
+    /// </summary>
+    public bool RaiseLocalEvents { get; init; } = true;
+
+    /// <summary>How often <see cref="LocalBlobEvents"/> lists the container for new or changed blobs.</summary>
+    public TimeSpan EventInterval { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How often the safety-net sweep (polling trigger only) looks for blobs the container scan missed.</summary>
     public TimeSpan SweepInterval { get; init; } = TimeSpan.FromSeconds(30);
 
     /// <summary>How old a blob must be before the sweep treats it as missed (the scan gets the first chance).</summary>

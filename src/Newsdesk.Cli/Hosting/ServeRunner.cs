@@ -40,10 +40,11 @@ internal static class ServeRunner
                 TablePrefix = settings.TablePrefix,
                 HostId = HostId,
                 MaxDegreeOfParallelism = settings.Parallelism,
+                Trigger = settings.Trigger,
             };
             await using var host = await LocalHost.StartAsync(options, cancellationToken: cancellationToken);
             var exit = 0;
-            console.MarkupLine($"[green]Newsdesk is running[/] on [link]{host.BaseAddress}[/]: blob trigger on container [bold]{Markup.Escape(settings.Container)}[/], export API under [link]{host.BaseAddress}api/export/{{dataset}}[/].");
+            console.MarkupLine($"[green]Newsdesk is running[/] on [link]{host.BaseAddress}[/]: blob trigger ({(settings.Trigger == BlobTriggerMode.Polling ? "container scan" : "Event Grid source, events raised from container listings")}) on container [bold]{Markup.Escape(settings.Container)}[/], export API under [link]{host.BaseAddress}api/export/{{dataset}}[/].");
             if (settings.Ingest.Count > 0)
             {
                 exit = await IngestAndReportAsync(host, settings.Ingest, console, cancellationToken);

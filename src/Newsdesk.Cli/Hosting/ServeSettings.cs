@@ -9,4 +9,5 @@ namespace Newsdesk.Cli.Hosting;
 /// <param name="Container">The watched container.</param>
 /// <param name="TablePrefix">Table name prefix.</param>
 /// <param name="Parallelism">Blobs ingested at once.</param>
-internal sealed record ServeSettings(string Storage, int Port, IReadOnlyList<string> Ingest, string DataDirectory, bool NoAzurite, string Container, string TablePrefix, int Parallelism);
+/// <param name="Trigger">What feeds the blob trigger.</param>
+internal sealed record ServeSettings(string Storage, int Port, IReadOnlyList<string> Ingest, string DataDirectory, bool NoAzurite, string Container, string TablePrefix, int Parallelism, BlobTriggerMode Trigger = BlobTriggerMode.EventGrid);

@@ -25,6 +25,9 @@ internal sealed class HostedNewsdesk : IAsyncDisposable
 
     public LocalHost Host { get; }
 
+    /// <summary>The container, tables and host id name this host was started with.</summary>
+    public string Name => Host.Options.ArticlesContainer;
+
     public BlobContainerClient Container { get; }
 
     /// <summary>The parser the host runs: the default pipeline plus <see cref="TestVocabularyExtractor"/>.</summary>
@@ -36,9 +39,20 @@ internal sealed class HostedNewsdesk : IAsyncDisposable
 
     public TableClient IngestionLog { get; }
 
-    public static async Task<HostedNewsdesk> StartAsync(AzuriteFixture azurite, int parallelism = 8, TimeSpan? sweepGrace = null, TimeSpan? sweepInterval = null)
+    /// <summary>
+    /// Starts a host with its own container, tables and host id (or those of <paramref name="name"/>, to start a
+    /// second host over the same storage). <paramref name="configure"/> adjusts the options last.
+    /// </summary>
+    public static async Task<HostedNewsdesk> StartAsync(
+        AzuriteFixture azurite,
+        int parallelism = 8,
+        TimeSpan? sweepGrace = null,
+        TimeSpan? sweepInterval = null,
+        BlobTriggerMode trigger = BlobTriggerMode.EventGrid,
+        Func<LocalHostOptions, LocalHostOptions>? configure = null,
+        string? name = null)
     {
-        var name = AzuriteFixture.UniqueName("e2e");
+        name ??= AzuriteFixture.UniqueName("e2e");
         var parser = ArticleParserBuilder.CreateDefault().AddExtractor(new TestVocabularyExtractor()).Build();
         var options = new LocalHostOptions
         {
@@ -50,13 +64,14 @@ internal sealed class HostedNewsdesk : IAsyncDisposable
             MaxDegreeOfParallelism = parallelism,
             LogLevel = Microsoft.Extensions.Logging.LogLevel.Warning,
             ConfigureServices = services => services.AddSingleton(parser),
-            // The safety net runs as in `serve` (which sweeps every 30 s), only more often, because the WebJobs
-            // container scan now and then never sees a blob (docs/benchmarks-ingest.md, "Missed blobs"). Tests
-            // that count completions exactly, or drive the sweep by hand, turn it off with a long interval.
+            Trigger = trigger,
+            // With the polling trigger the safety net runs as in `serve` (which sweeps every 30 s), only more often,
+            // because the WebJobs container scan now and then never sees a blob (docs/benchmarks-ingest.md, "Missed
+            // blobs"). Tests that count completions exactly, or drive the sweep by hand, turn it off with a long interval.
             SweepInterval = sweepInterval ?? TimeSpan.FromSeconds(5),
             SweepGrace = sweepGrace ?? TimeSpan.FromSeconds(20),
         };
-        var host = await LocalHost.StartAsync(options);
+        var host = await LocalHost.StartAsync(configure is null ? options : configure(options));
         return new HostedNewsdesk(host, azurite.Blobs().GetBlobContainerClient(name), azurite.Tables(), name, parser);
     }
 

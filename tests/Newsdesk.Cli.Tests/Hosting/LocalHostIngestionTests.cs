@@ -1,5 +1,6 @@
 using System.Text;
 using Azure.Data.Tables;
+using Newsdesk.Cli.Hosting;
 using Newsdesk.Parsing.Model;
 using Newsdesk.Storage.Ingestion;
 using Newsdesk.Testing;
@@ -10,10 +11,13 @@ namespace Newsdesk.Cli.Tests.Hosting;
 [Collection(AzuriteCollection.Name)]
 public sealed class LocalHostIngestionTests(AzuriteFixture azurite)
 {
-    [Fact]
-    public async Task UploadedBlobBecomesArticleAndMentionRowsThroughTheBlobTrigger()
+    [Theory]
+    [InlineData("eventgrid")]
+    [InlineData("polling")]
+    public async Task UploadedBlobBecomesArticleAndMentionRowsThroughTheBlobTrigger(string source)
     {
-        await using var newsdesk = await HostedNewsdesk.StartAsync(azurite);
+        var trigger = source == "polling" ? BlobTriggerMode.Polling : BlobTriggerMode.EventGrid;
+        await using var newsdesk = await HostedNewsdesk.StartAsync(azurite, trigger: trigger);
         var content = TestArticles.Create("Harbour deal signed", "https://news.example.org/harbour-deal", ("Orla Venstrom", 3), ("Port Abrenta", 2));
         var expected = Parse(newsdesk, content, "harbour.txt");
 

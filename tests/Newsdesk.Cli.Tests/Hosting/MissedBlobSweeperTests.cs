@@ -6,14 +6,14 @@ using Newsdesk.Testing;
 
 namespace Newsdesk.Cli.Tests.Hosting;
 
-/// <summary>The safety net under the container scan: blobs without a log entry for their ETag are re-announced to the trigger.</summary>
+/// <summary>The safety net under the polling trigger's container scan: blobs without a log entry for their ETag are re-announced to the trigger.</summary>
 [Collection(AzuriteCollection.Name)]
 public sealed class MissedBlobSweeperTests(AzuriteFixture azurite)
 {
     [Fact]
     public async Task ABlobTheLogDoesNotKnowIsReannouncedAndIngestedAgainWhileIngestedBlobsAreLeftAlone()
     {
-        await using var newsdesk = await HostedNewsdesk.StartAsync(azurite, sweepGrace: TimeSpan.Zero, sweepInterval: TimeSpan.FromHours(1));
+        await using var newsdesk = await HostedNewsdesk.StartAsync(azurite, sweepGrace: TimeSpan.Zero, sweepInterval: TimeSpan.FromHours(1), trigger: BlobTriggerMode.Polling);
         var sweeper = newsdesk.Host.Services.GetServices<IHostedService>().OfType<MissedBlobSweeper>().Single();
         // One after the other, so that this test's setup does not itself depend on the sweep it tests.
         await newsdesk.WaitAsync(await newsdesk.UploadAsync("quay.txt", TestArticles.Create("Quay extension opens", "https://news.example.org/quay", ("Port Abrenta", 1))), "quay.txt");

@@ -1,27 +1,28 @@
 using System.Diagnostics;
 using Azure.Storage.Blobs;
-using Microsoft.Azure.WebJobs;
 using Microsoft.Extensions.Logging;
 using Newsdesk.Storage.Ingestion;
 
 namespace Newsdesk.Cli.Hosting;
 
 /// <summary>
-/// The local host's blob trigger: the same WebJobs blob-trigger engine the Functions host runs (container
-/// scan + blob receipts + the host's blob-trigger queue, retries, poison queue), calling the very same
-/// <see cref="IIngestionService"/> as the Functions app.
+/// The body of the local host's <c>IngestArticle</c> function, whichever source feeds its blob trigger
+/// (<see cref="EventGridTriggerJobs"/> or <see cref="PollingTriggerJobs"/>): the same
+/// <see cref="IIngestionService"/> as the Functions app, plus the in-process <see cref="IngestionMonitor"/>.
 /// </summary>
-internal sealed partial class BlobTriggerJobs(IIngestionService ingestion, IngestionMonitor monitor, ILogger<BlobTriggerJobs> logger)
+internal sealed partial class BlobIngestionHandler(IIngestionService ingestion, IngestionMonitor monitor, ILogger<BlobIngestionHandler> logger)
 {
     /// <summary>The configuration key holding the watched container's name (resolved in the trigger path).</summary>
     public const string ContainerSetting = "NewsdeskArticlesContainer";
 
+    /// <summary>The trigger path of both job classes.</summary>
+    public const string TriggerPath = "%" + ContainerSetting + "%/{name}";
+
+    /// <summary>The function's name, as in the Functions app.</summary>
+    public const string FunctionName = "IngestArticle";
+
     /// <summary>Ingests one uploaded blob. Bad content is an outcome, not an exception, so it is logged once and not retried.</summary>
-    [FunctionName("IngestArticle")]
-    public async Task IngestArticleAsync(
-        [BlobTrigger("%" + ContainerSetting + "%/{name}")] BlobClient blob,
-        string name,
-        CancellationToken cancellationToken)
+    public async Task HandleAsync(BlobClient blob, string name, CancellationToken cancellationToken = default)
     {
         var stopwatch = Stopwatch.StartNew();
         IngestionOutcome outcome;

@@ -1,0 +1,24 @@
+using Azure.Storage.Blobs;
+using Microsoft.Azure.WebJobs;
+
+namespace Newsdesk.Cli.Hosting;
+
+/// <summary>
+/// <c>IngestArticle</c> with the blob trigger's Event Grid source, as the Functions app runs in Azure: BlobCreated
+/// events arrive at <c>/runtime/webhooks/blobs</c> (<see cref="BlobWebhook"/>), the WebJobs blob extension puts one
+/// message per event on the host's blob-trigger queue, and the queue listener runs the function (retries, poison
+/// queue). Locally <see cref="LocalBlobEvents"/> plays Event Grid, since Azurite raises no events.
+/// </summary>
+internal sealed class EventGridTriggerJobs(BlobIngestionHandler handler)
+{
+    /// <summary>The WebJobs function id (declaring type and method), which the blob-trigger queue messages name.</summary>
+    public static readonly string FunctionId = $"{typeof(EventGridTriggerJobs).FullName}.{nameof(IngestArticleAsync)}";
+
+    /// <summary>Ingests one uploaded blob.</summary>
+    [FunctionName(BlobIngestionHandler.FunctionName)]
+    public Task IngestArticleAsync(
+        [BlobTrigger(BlobIngestionHandler.TriggerPath, Source = BlobTriggerSource.EventGrid)] BlobClient blob,
+        string name,
+        CancellationToken cancellationToken) =>
+        handler.HandleAsync(blob, name, cancellationToken);
+}

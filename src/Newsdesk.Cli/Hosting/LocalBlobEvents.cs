@@ -1,0 +1,128 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using Azure;
+using Azure.Storage.Blobs.Models;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Newsdesk.Storage;
+using Newsdesk.Storage.Ingestion;
+
+namespace Newsdesk.Cli.Hosting;
+
+/// <summary>
+/// Event Grid for Azurite, which raises no blob events: lists the watched container every
+/// <see cref="LocalHostOptions.EventInterval"/> and delivers a BlobCreated event through <see cref="BlobWebhook"/> for
+/// each blob whose ETag it has not announced yet (new or overwritten). It compares ETags from the listing, not
+/// timestamps, so a blob whose upload finished after later ones is still seen (the container scan's blind spot).
+/// At start it takes the ETags the ingestion log already holds, so a restart does not re-announce ingested blobs,
+/// while blobs uploaded while the host was down are announced on the first pass.
+/// </summary>
+internal sealed partial class LocalBlobEvents(NewsdeskStorage storage, IngestionLogReader log, BlobWebhook webhook, LocalHostOptions options, TimeProvider clock, ILogger<LocalBlobEvents> logger) : BackgroundService
+{
+    /// <summary>Events per delivery: Event Grid batches deliveries too; the extension enqueues them one by one.</summary>
+    private const int EventsPerDelivery = 32;
+
+    /// <summary>Deliveries in flight at once.</summary>
+    private const int ConcurrentDeliveries = 4;
+
+    private readonly ConcurrentDictionary<string, string> _announced = new(StringComparer.Ordinal);
+    private bool _seeded;
+
+    /// <inheritdoc />
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await Task.Yield();
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var started = Stopwatch.GetTimestamp();
+            try
+            {
+                await PassAsync(stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex) when (ex is RequestFailedException or HttpRequestException or InvalidOperationException)
+            {
+                LogPassFailed(logger, ex.Message);
+            }
+
+            // A large container takes a while to list: wait at least twice as long as the pass took.
+            var wait = TimeSpan.FromTicks(Math.Max(options.EventInterval.Ticks, 2 * Stopwatch.GetElapsedTime(started).Ticks));
+            try
+            {
+                await Task.Delay(wait, clock, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>One listing of the container; returns how many BlobCreated events it delivered.</summary>
+    internal async Task<int> PassAsync(CancellationToken cancellationToken = default)
+    {
+        if (!_seeded)
+        {
+            await foreach (var entry in log.ReadAllAsync(cancellationToken))
+            {
+                if (entry.ETag is { Length: > 0 } etag)
+                {
+                    _announced[entry.BlobName] = Normalize(etag);
+                }
+            }
+
+            _seeded = true;
+        }
+
+        var listed = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new List<BlobItem>();
+        await foreach (var blob in storage.ArticlesContainer.GetBlobsAsync(cancellationToken: cancellationToken))
+        {
+            listed.Add(blob.Name);
+            var etag = Normalize(blob.Properties.ETag?.ToString());
+            if (!(_announced.TryGetValue(blob.Name, out var known) && known == etag))
+            {
+                pending.Add(blob);
+            }
+        }
+
+        foreach (var name in _announced.Keys.Where(name => !listed.Contains(name)).ToList())
+        {
+            _announced.TryRemove(name, out _);
+        }
+
+        if (pending.Count == 0)
+        {
+            return 0;
+        }
+
+        await Parallel.ForEachAsync(pending.Chunk(EventsPerDelivery), new ParallelOptions { MaxDegreeOfParallelism = ConcurrentDeliveries, CancellationToken = cancellationToken }, async (batch, token) =>
+        {
+            var json = BlobCreatedEvents.Serialize(storage.ArticlesContainer, batch, clock.GetUtcNow());
+            using var response = await webhook.SendAsync("Notification", BlobCreatedEvents.Content(json), token);
+            if (response.StatusCode != HttpStatusCode.Accepted)
+            {
+                throw new InvalidOperationException($"The blob webhook answered {(int)response.StatusCode} to {batch.Length} events.");
+            }
+
+            foreach (var blob in batch)
+            {
+                _announced[blob.Name] = Normalize(blob.Properties.ETag?.ToString());
+            }
+        });
+        LogDelivered(logger, pending.Count);
+        return pending.Count;
+    }
+
+    private static string Normalize(string? etag) => etag?.Trim('"') ?? "";
+
+    [LoggerMessage(EventId = 20, Level = LogLevel.Debug, Message = "Delivered {Count} BlobCreated events to the blob trigger")]
+    private static partial void LogDelivered(ILogger logger, int count);
+
+    [LoggerMessage(EventId = 21, Level = LogLevel.Warning, Message = "Local blob events: listing or delivery failed, will retry: {Reason}")]
+    private static partial void LogPassFailed(ILogger logger, string reason);
+}
