@@ -18,7 +18,9 @@ internal static class BenchIngestCommand
         var parallelism = new Option<int>("--parallelism") { Description = "Blobs ingested at once.", DefaultValueFactory = _ => 8 };
         var dataDir = new Option<string>("--data-dir") { Description = "Data folder of the Azurite this command starts (deleted after).", DefaultValueFactory = _ => Path.Combine(Path.GetTempPath(), "newsdesk-bench-azurite") };
         var verbose = new Option<bool>("--verbose") { Description = "Log each ingestion." };
-        var command = new Command("bench-ingest", "Measure ingestion through the local host against Azurite's batched-write ceiling.") { storage, sample, count, latency, parallelism, dataDir, verbose };
+        var trigger = new Option<string>("--trigger") { Description = "Which blob-trigger source(s) of serve to measure.", DefaultValueFactory = _ => "eventgrid", HelpName = "eventgrid|polling|both" };
+        trigger.AcceptOnlyFromAmong("eventgrid", "polling", "both");
+        var command = new Command("bench-ingest", "Measure ingestion through the local host against Azurite's batched-write ceiling.") { storage, sample, count, latency, parallelism, dataDir, verbose, trigger };
         command.Hidden = true;
         command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(async () =>
         {
@@ -44,7 +46,13 @@ internal static class BenchIngestCommand
                     throw new CliException($"--sample: {samplePath} does not exist.");
                 }
 
-                await IngestBenchmark.RunAsync(connection, samplePath, result.GetValue(count), result.GetValue(latency), result.GetValue(parallelism), AnsiConsole.Console, result.GetValue(verbose), cancellationToken);
+                BlobTriggerMode[] triggers = result.GetValue(trigger) switch
+                {
+                    "polling" => [BlobTriggerMode.Polling],
+                    "both" => [BlobTriggerMode.EventGrid, BlobTriggerMode.Polling],
+                    _ => [BlobTriggerMode.EventGrid],
+                };
+                await IngestBenchmark.RunAsync(connection, samplePath, result.GetValue(count), result.GetValue(latency), result.GetValue(parallelism), triggers, AnsiConsole.Console, result.GetValue(verbose), cancellationToken);
                 return 0;
             }
             finally
