@@ -52,7 +52,7 @@ internal static class BenchIngestCommand
                     "both" => [BlobTriggerMode.EventGrid, BlobTriggerMode.Polling],
                     _ => [BlobTriggerMode.EventGrid],
                 };
-                await IngestBenchmark.RunAsync(connection, samplePath, result.GetValue(count), result.GetValue(latency), result.GetValue(parallelism), triggers, AnsiConsole.Console, result.GetValue(verbose), cancellationToken);
+                await IngestBenchmark.RunAsync(connection, samplePath, result.GetValue(count), result.GetValue(latency), result.GetValue(parallelism), triggers, AnsiConsole.Console, azurite is null ? null : () => azurite.CpuTime, result.GetValue(verbose), cancellationToken);
                 return 0;
             }
             finally

@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using Azure.Storage.Blobs;
 using Microsoft.Extensions.Logging;
+using Newsdesk.Storage;
 using Newsdesk.Storage.Ingestion;
 
 namespace Newsdesk.Cli.Hosting;
@@ -10,7 +10,7 @@ namespace Newsdesk.Cli.Hosting;
 /// (<see cref="EventGridTriggerJobs"/> or <see cref="PollingTriggerJobs"/>): the same
 /// <see cref="IIngestionService"/> as the Functions app, plus the in-process <see cref="IngestionMonitor"/>.
 /// </summary>
-internal sealed partial class BlobIngestionHandler(IIngestionService ingestion, IngestionMonitor monitor, ILogger<BlobIngestionHandler> logger)
+internal sealed partial class BlobIngestionHandler(IIngestionService ingestion, NewsdeskStorage storage, IngestionMonitor monitor, ILogger<BlobIngestionHandler> logger)
 {
     /// <summary>The configuration key holding the watched container's name (resolved in the trigger path).</summary>
     public const string ContainerSetting = "NewsdeskArticlesContainer";
@@ -21,9 +21,13 @@ internal sealed partial class BlobIngestionHandler(IIngestionService ingestion, 
     /// <summary>The function's name, as in the Functions app.</summary>
     public const string FunctionName = "IngestArticle";
 
-    /// <summary>Ingests one uploaded blob. Bad content is an outcome, not an exception, so it is logged once and not retried.</summary>
-    public async Task HandleAsync(BlobClient blob, string name, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Ingests one uploaded blob of the watched container, through the host's one long-lived container client.
+    /// Bad content is an outcome, not an exception, so it is logged once and not retried.
+    /// </summary>
+    public async Task HandleAsync(string name, CancellationToken cancellationToken = default)
     {
+        var blob = storage.ArticlesContainer.GetBlobClient(name);
         var stopwatch = Stopwatch.StartNew();
         IngestionOutcome outcome;
         try

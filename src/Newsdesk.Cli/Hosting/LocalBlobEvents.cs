@@ -17,9 +17,15 @@ namespace Newsdesk.Cli.Hosting;
 /// timestamps, so a blob whose upload finished after later ones is still seen (the container scan's blind spot).
 /// At start it takes the ETags the ingestion log already holds, so a restart does not re-announce ingested blobs,
 /// while blobs uploaded while the host was down are announced on the first pass.
+/// A listing costs Azurite work in proportion to the container's size, so while many delivered events still wait
+/// for their ingestion the passes pause (at most <see cref="MaxPause"/>): a blob found later waits in the same queue
+/// behind the same backlog, as it would behind Event Grid's deliveries.
 /// </summary>
-internal sealed partial class LocalBlobEvents(NewsdeskStorage storage, IngestionLogReader log, BlobWebhook webhook, LocalHostOptions options, TimeProvider clock, ILogger<LocalBlobEvents> logger) : BackgroundService
+internal sealed partial class LocalBlobEvents(NewsdeskStorage storage, IngestionLogReader log, BlobWebhook webhook, IngestionMonitor monitor, LocalHostOptions options, TimeProvider clock, ILogger<LocalBlobEvents> logger) : BackgroundService
 {
+    /// <summary>The longest pause between listings while a backlog drains.</summary>
+    public static readonly TimeSpan MaxPause = TimeSpan.FromSeconds(5);
+
     /// <summary>Events per delivery: Event Grid batches deliveries too; the extension enqueues them one by one.</summary>
     private const int EventsPerDelivery = 32;
 
@@ -28,16 +34,36 @@ internal sealed partial class LocalBlobEvents(NewsdeskStorage storage, Ingestion
 
     private readonly ConcurrentDictionary<string, string> _announced = new(StringComparer.Ordinal);
     private bool _seeded;
+    private long _delivered;
+    private long _passes;
+    private long _listingTicks;
+
+    /// <summary>Listings made so far.</summary>
+    public long Passes => Interlocked.Read(ref _passes);
+
+    /// <summary>Time spent listing (and comparing) so far; the ingestion benchmark reports it.</summary>
+    public TimeSpan ListingTime => TimeSpan.FromTicks(Interlocked.Read(ref _listingTicks));
+
+    /// <summary>Events delivered so far whose ingestion has not completed (an estimate: completions of blobs posted by others count too).</summary>
+    public long Backlog => Math.Max(0, Interlocked.Read(ref _delivered) - monitor.CompletedCount);
 
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield();
+        var lastPass = long.MinValue;
         while (!stoppingToken.IsCancellationRequested)
         {
             var started = Stopwatch.GetTimestamp();
             try
             {
+                if (Backlog > 4 * options.MaxDegreeOfParallelism && lastPass != long.MinValue && Stopwatch.GetElapsedTime(lastPass) < MaxPause)
+                {
+                    await Task.Delay(options.EventInterval, clock, stoppingToken);
+                    continue;
+                }
+
+                lastPass = started;
                 await PassAsync(stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -78,6 +104,7 @@ internal sealed partial class LocalBlobEvents(NewsdeskStorage storage, Ingestion
             _seeded = true;
         }
 
+        var started = Stopwatch.GetTimestamp();
         var listed = new HashSet<string>(StringComparer.Ordinal);
         var pending = new List<BlobItem>();
         await foreach (var blob in storage.ArticlesContainer.GetBlobsAsync(cancellationToken: cancellationToken))
@@ -95,6 +122,8 @@ internal sealed partial class LocalBlobEvents(NewsdeskStorage storage, Ingestion
             _announced.TryRemove(name, out _);
         }
 
+        Interlocked.Increment(ref _passes);
+        Interlocked.Add(ref _listingTicks, Stopwatch.GetElapsedTime(started).Ticks);
         if (pending.Count == 0)
         {
             return 0;
@@ -113,6 +142,8 @@ internal sealed partial class LocalBlobEvents(NewsdeskStorage storage, Ingestion
             {
                 _announced[blob.Name] = Normalize(blob.Properties.ETag?.ToString());
             }
+
+            Interlocked.Add(ref _delivered, batch.Length);
         });
         LogDelivered(logger, pending.Count);
         return pending.Count;

@@ -19,6 +19,10 @@ public static class TransientErrors
 
     /// <summary>Retries transient errors with exponential backoff and jitter, then lets the last one through.</summary>
     public static ResiliencePipeline CreatePipeline(IngestionOptions options, Action<int, Exception?, TimeSpan>? onRetry = null) =>
+        CreatePipeline(options, onRetry is null ? null : (_, attempt, ex, delay) => onRetry(attempt, ex, delay));
+
+    /// <summary>The same pipeline; <paramref name="onRetry"/> also gets the execution's context (its properties name what is retried).</summary>
+    public static ResiliencePipeline CreatePipeline(IngestionOptions options, Action<ResilienceContext, int, Exception?, TimeSpan>? onRetry) =>
         new ResiliencePipelineBuilder()
             .AddRetry(new RetryStrategyOptions
             {
@@ -29,7 +33,7 @@ public static class TransientErrors
                 UseJitter = true,
                 OnRetry = args =>
                 {
-                    onRetry?.Invoke(args.AttemptNumber + 1, args.Outcome.Exception, args.RetryDelay);
+                    onRetry?.Invoke(args.Context, args.AttemptNumber + 1, args.Outcome.Exception, args.RetryDelay);
                     return ValueTask.CompletedTask;
                 },
             })
