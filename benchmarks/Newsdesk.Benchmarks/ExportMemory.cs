@@ -1,0 +1,90 @@
+using System.Diagnostics;
+using System.Globalization;
+using Azure.Data.Tables;
+using Microsoft.AspNetCore.WebUtilities;
+using Newsdesk.Export;
+using Newsdesk.Storage;
+using Newsdesk.Storage.Tables;
+
+namespace Newsdesk.Benchmarks;
+
+/// <summary>
+/// The memory half of <c>export-load</c>: each measurement is a fresh child process exporting one
+/// table to <see cref="Stream.Null"/>, reporting its peak working set, the peak managed heap sampled
+/// per page and the heap retained after a full GC. Cold: the measured export is the process's first.
+/// Warm: the child first exports the 10,000-row table once (tiered JIT settled, as in a long-running
+/// host such as the Functions worker or <c>newsdesk serve</c>), then runs the measured export; the peak
+/// working set is the process's, so the warm-up's own peak counts for both sizes alike.
+/// </summary>
+internal static class ExportMemory
+{
+    /// <summary>What one child reported, in bytes.</summary>
+    public readonly record struct Sample(long WorkingSet, long Heap, long Retained);
+
+    /// <summary>A table client with the product's options (<c>AddNewsdeskStorage</c> registers the same policy).</summary>
+    public static TableServiceClient Client(string connection) =>
+        new(connection, StreamedQueryResponsePolicy.AddTo(new TableClientOptions()));
+
+    /// <summary>Runs one child; <paramref name="warmUpPrefix"/> null for a cold process.</summary>
+    public static async Task<Sample> InChildAsync(string connection, string prefix, string format, string? warmUpPrefix)
+    {
+        var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true, UseShellExecute = false };
+        foreach (var arg in new[] { typeof(ExportMemory).Assembly.Location, "export-load", "memory", connection, prefix, format, warmUpPrefix ?? "-" })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        if (Path.GetFileNameWithoutExtension(Environment.ProcessPath) != "dotnet")
+        {
+            start.ArgumentList.RemoveAt(0);
+        }
+
+        using var child = Process.Start(start)!;
+        var output = await child.StandardOutput.ReadToEndAsync();
+        await child.WaitForExitAsync();
+        var numbers = output.Trim().Split('\n')[^1].Split(' ').Select(n => long.Parse(n, CultureInfo.InvariantCulture)).ToArray();
+        return new Sample(numbers[0], numbers[1], numbers[2]);
+    }
+
+    /// <summary>The child: optional warm-up export, then the measured one; prints the three numbers.</summary>
+    public static async Task<int> ChildAsync(string connection, string prefix, string format, string warmUpPrefix)
+    {
+        var tables = Client(connection);
+        var request = ExportRequestParser.Parse("mentions", QueryHelpers.ParseQuery("format=" + format), null).Request!;
+        if (warmUpPrefix != "-")
+        {
+            await new ExportService(tables, new NewsdeskStorageOptions { TablePrefix = warmUpPrefix }).ExportAsync(request, Stream.Null);
+        }
+
+        var heap = new PeakHeap();
+        await new ExportService(tables, new NewsdeskStorageOptions { TablePrefix = prefix }).ExportAsync(request, Stream.Null, heap);
+        using var self = Process.GetCurrentProcess();
+        self.Refresh();
+        Console.WriteLine(string.Join(' ', new[] { self.PeakWorkingSet64, heap.Peak, heap.Retained }.Select(n => n.ToString(CultureInfo.InvariantCulture))));
+        return 0;
+    }
+
+    /// <summary>"a vs b MiB (+x%)".</summary>
+    public static string Compare(long small, long large) =>
+        $"{small / 1048576.0:F1} MiB vs {large / 1048576.0:F1} MiB ({(large - small) / (double)small:+0.0%;-0.0%})";
+
+    /// <summary>Samples the managed heap at every flushed page (the service reports progress there).</summary>
+    private sealed class PeakHeap : IProgress<long>
+    {
+        private int _reports;
+
+        public long Peak { get; private set; }
+
+        /// <summary>Largest heap left after a full collection, sampled every 10th page: what the export actually holds.</summary>
+        public long Retained { get; private set; }
+
+        public void Report(long value)
+        {
+            Peak = Math.Max(Peak, GC.GetTotalMemory(false));
+            if (++_reports % 10 == 0)
+            {
+                Retained = Math.Max(Retained, GC.GetTotalMemory(forceFullCollection: true));
+            }
+        }
+    }
+}
