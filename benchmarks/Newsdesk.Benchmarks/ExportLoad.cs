@@ -18,17 +18,17 @@ namespace Newsdesk.Benchmarks;
 /// <summary>
 /// <c>export-load</c>: the export against a real Azurite in one run, printed as a table: raw
 /// <c>QueryAsync</c> rate over 100,000 mention rows vs the CSV and NDJSON export rate, peak working
-/// set of a fresh process exporting 10,000 vs 100,000 rows (cold, and warm after one 10,000-row
-/// export: <see cref="ExportMemory"/>), and time to the first body byte of an
+/// set of a fresh process exporting 10,000 vs 100,000 rows (cold, and warm after one or ten
+/// 10,000-row exports: <see cref="ExportMemory"/>), and time to the first body byte of an
 /// unfiltered HTTP export. No thresholds: it reports (scripts/bench-export.sh).
 /// </summary>
 internal static class ExportLoad
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        if (args is ["memory", var connection, var prefix, var childFormat, var warmUp])
+        if (args is ["memory", var connection, var prefix, var childFormat, var warmUp, var warmUps])
         {
-            return await ExportMemory.ChildAsync(connection, prefix, childFormat, warmUp);
+            return await ExportMemory.ChildAsync(connection, prefix, childFormat, warmUp, int.Parse(warmUps, CultureInfo.InvariantCulture));
         }
 
         var azurite = new AzuriteFixture();
@@ -128,16 +128,19 @@ internal static class ExportLoad
         var results = new List<(string Name, string Value)>();
         foreach (var format in new[] { "csv", "ndjson" })
         {
-            var cold10 = await ExportMemory.InChildAsync(connection, small, format, null);
-            var cold100 = await ExportMemory.InChildAsync(connection, large, format, null);
+            var cold10 = await ExportMemory.InChildAsync(connection, small, format, small, 0);
+            var cold100 = await ExportMemory.InChildAsync(connection, large, format, small, 0);
             results.Add(($"Peak working set, {format} export, 10,000 vs 100,000 rows (cold: fresh process, first export)", ExportMemory.Compare(cold10.WorkingSet, cold100.WorkingSet)));
             results.Add(($"Peak managed heap (sampled per page), {format} export, 10,000 vs 100,000 rows (cold)", ExportMemory.Compare(cold10.Heap, cold100.Heap)));
             results.Add(($"Managed heap retained after a full GC (every 10th page), {format} export, 10,000 vs 100,000 rows (cold)",
                 $"{cold10.Retained / 1048576.0:F1} MiB vs {cold100.Retained / 1048576.0:F1} MiB"));
-            var warm10 = await ExportMemory.InChildAsync(connection, small, format, small);
-            var warm100 = await ExportMemory.InChildAsync(connection, large, format, small);
-            results.Add(($"Peak working set, {format} export, 10,000 vs 100,000 rows (warm: fresh process, one 10,000-row warm-up export first)", ExportMemory.Compare(warm10.WorkingSet, warm100.WorkingSet)));
-            results.Add(($"Peak managed heap (sampled per page), {format} export, 10,000 vs 100,000 rows (warm)", ExportMemory.Compare(warm10.Heap, warm100.Heap)));
+            foreach (var (warmUps, label) in new[] { (1, "one 10,000-row warm-up export"), (10, "ten 10,000-row warm-up exports") })
+            {
+                var warm10 = await ExportMemory.InChildAsync(connection, small, format, small, warmUps);
+                var warm100 = await ExportMemory.InChildAsync(connection, large, format, small, warmUps);
+                results.Add(($"Peak working set, {format} export, 10,000 vs 100,000 rows (warm: fresh process, {label} first); peak managed heap",
+                    $"{ExportMemory.Compare(warm10.WorkingSet, warm100.WorkingSet)}; heap {ExportMemory.Compare(warm10.Heap, warm100.Heap)}"));
+            }
         }
 
         return results;
