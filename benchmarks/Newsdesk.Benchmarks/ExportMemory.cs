@@ -11,7 +11,7 @@ namespace Newsdesk.Benchmarks;
 /// <summary>
 /// The memory half of <c>export-load</c>: each measurement is a fresh child process exporting one
 /// table to <see cref="Stream.Null"/>, reporting its peak working set, the peak managed heap sampled
-/// per page and the heap retained after a full GC. Cold: the measured export is the process's first.
+/// per page and the heap retained after a full GC (median of 3 children each). Cold: the measured export is the process's first.
 /// Warm: the child first exports the 10,000-row table (once, or ten times), then runs the measured
 /// export, as a long-running host (the Functions worker, <c>newsdesk serve</c>) would. The peak
 /// working set is the process's, so the warm-up's own peak counts for both sizes alike.
@@ -29,6 +29,19 @@ internal static class ExportMemory
     /// <summary>A table client with the product's options (<c>AddNewsdeskStorage</c> registers the same policy).</summary>
     public static TableServiceClient Client(string connection) =>
         new(connection, StreamedQueryResponsePolicy.AddTo(new TableClientOptions()));
+
+    /// <summary>Median of <paramref name="runs"/> children, each number on its own (one child is noisy by a few MiB on a shared VM).</summary>
+    public static async Task<Sample> MedianAsync(string connection, string prefix, string format, string warmUpPrefix, int warmUps, int runs = 3)
+    {
+        var samples = new List<Sample>();
+        for (var run = 0; run < runs; run++)
+        {
+            samples.Add(await InChildAsync(connection, prefix, format, warmUpPrefix, warmUps));
+        }
+
+        long Median(Func<Sample, long> value) => samples.Select(value).Order().ElementAt(runs / 2);
+        return new Sample(Median(s => s.WorkingSet), Median(s => s.Heap), Median(s => s.Retained));
+    }
 
     /// <summary>Runs one child: <paramref name="warmUps"/> exports of <paramref name="warmUpPrefix"/>'s table (0: cold), then the measured one.</summary>
     public static async Task<Sample> InChildAsync(string connection, string prefix, string format, string warmUpPrefix, int warmUps)
