@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Export measurements (docs/export.md "Measurements"), in one run against a fresh in-memory Azurite:
 #   1. raw QueryAsync rate vs CSV/NDJSON export rate over 100,000 mention rows,
-#   2. peak working set of a fresh process exporting 10,000 vs 100,000 rows,
+#   2. peak working set of a fresh process exporting 10,000 vs 100,000 rows: cold (first export), and
+#      warm (after one, and after ten, 10,000-row warm-up exports in the same process),
 #   3. time to the first body byte of an unfiltered HTTP export.
 # Then, with --writers, the BenchmarkDotNet ExportWriterBenchmarks (format writers alone, 100,000 rows).
 # Prints tables; asserts nothing.

@@ -18,23 +18,25 @@ namespace Newsdesk.Benchmarks;
 /// <summary>
 /// <c>export-load</c>: the export against a real Azurite in one run, printed as a table: raw
 /// <c>QueryAsync</c> rate over 100,000 mention rows vs the CSV and NDJSON export rate, peak working
-/// set of a fresh process exporting 10,000 vs 100,000 rows, and time to the first body byte of an
+/// set of a fresh process exporting 10,000 vs 100,000 rows (cold, and warm after one or ten
+/// 10,000-row exports: <see cref="ExportMemory"/>), and time to the first body byte of an
 /// unfiltered HTTP export. No thresholds: it reports (scripts/bench-export.sh).
 /// </summary>
 internal static class ExportLoad
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        if (args is ["memory", var connection, var prefix, var childFormat])
+        if (args is ["memory", var connection, var prefix, var childFormat, var warmUp, var warmUps])
         {
-            return await MemoryChildAsync(connection, prefix, childFormat);
+            return await ExportMemory.ChildAsync(connection, prefix, childFormat, warmUp, int.Parse(warmUps, CultureInfo.InvariantCulture));
         }
 
         var azurite = new AzuriteFixture();
         await azurite.InitializeAsync();
         try
         {
-            var tables = azurite.Tables();
+            // The product's client options (StreamedQueryResponsePolicy), for the raw query rate too.
+            var tables = ExportMemory.Client(azurite.ConnectionString);
             var large = new NewsdeskStorageOptions { TablePrefix = "load100k" };
             var small = new NewsdeskStorageOptions { TablePrefix = "load10k" };
             var seed = Stopwatch.StartNew();
@@ -45,11 +47,9 @@ internal static class ExportLoad
             var results = new List<(string Name, string Value)>();
             if (args is ["memory-only"])
             {
-                foreach (var format in new[] { "csv", "ndjson" })
+                foreach (var (name, value) in await MemoryAsync(azurite.ConnectionString, small.TablePrefix, large.TablePrefix))
                 {
-                    var (ws10, heap10, kept10) = await MemoryInChildAsync(azurite.ConnectionString, small.TablePrefix, format);
-                    var (ws100, heap100, kept100) = await MemoryInChildAsync(azurite.ConnectionString, large.TablePrefix, format);
-                    Console.WriteLine($"{format}: peak working set {ws10 / 1048576.0:F1} vs {ws100 / 1048576.0:F1} MiB; peak managed heap {heap10 / 1048576.0:F1} vs {heap100 / 1048576.0:F1} MiB; retained after full GC {kept10 / 1048576.0:F1} vs {kept100 / 1048576.0:F1} MiB");
+                    Console.WriteLine($"{name}: {value}");
                 }
 
                 return 0;
@@ -78,18 +78,7 @@ internal static class ExportLoad
             results.Add(("NDJSON export to a null stream (rows/s)", $"{Median(ndjson):N0} ({Median(ndjson) / Median(raw):P0} of raw)"));
             Console.WriteLine($"raw {string.Join(", ", raw.Select(r => r.ToString("N0")))}; csv {string.Join(", ", csv.Select(r => r.ToString("N0")))}; ndjson {string.Join(", ", ndjson.Select(r => r.ToString("N0")))}");
 
-            foreach (var format in new[] { "csv", "ndjson" })
-            {
-                var (peak10, heap10, kept10) = await MemoryInChildAsync(azurite.ConnectionString, small.TablePrefix, format);
-                var (peak100, heap100, kept100) = await MemoryInChildAsync(azurite.ConnectionString, large.TablePrefix, format);
-                results.Add(($"Peak working set, {format} export, 10,000 vs 100,000 rows (fresh process)",
-                    $"{peak10 / 1048576.0:F1} MiB vs {peak100 / 1048576.0:F1} MiB ({(peak100 - peak10) / (double)peak10:+0.0%;-0.0%})"));
-                results.Add(($"Peak managed heap (sampled per page), {format} export, 10,000 vs 100,000 rows",
-                    $"{heap10 / 1048576.0:F1} MiB vs {heap100 / 1048576.0:F1} MiB ({(heap100 - heap10) / (double)heap10:+0.0%;-0.0%})"));
-                results.Add(($"Managed heap retained after a full GC (every 10th page), {format} export, 10,000 vs 100,000 rows",
-                    $"{kept10 / 1048576.0:F1} MiB vs {kept100 / 1048576.0:F1} MiB"));
-            }
-
+            results.AddRange(await MemoryAsync(azurite.ConnectionString, small.TablePrefix, large.TablePrefix));
             var ttfb = await TimeToFirstByteAsync(tables, large);
             results.Add(("GET /api/export/mentions?format=csv (100,000 rows, median of 5): first body byte / first data row / whole body", $"{ttfb.First:F0} ms / {ttfb.FirstRow:F0} ms / {ttfb.Whole:F0} ms"));
 
@@ -133,36 +122,28 @@ internal static class ExportLoad
         return result.Rows / watch.Elapsed.TotalSeconds;
     }
 
-    private static async Task<(long WorkingSet, long Heap, long Retained)> MemoryInChildAsync(string connection, string prefix, string format)
+    /// <summary>Cold and warm fresh-process memory, CSV and NDJSON, 10,000 vs 100,000 rows (<see cref="ExportMemory"/>).</summary>
+    private static async Task<List<(string Name, string Value)>> MemoryAsync(string connection, string small, string large)
     {
-        var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true, UseShellExecute = false };
-        foreach (var arg in new[] { typeof(ExportLoad).Assembly.Location, "export-load", "memory", connection, prefix, format })
+        var results = new List<(string Name, string Value)>();
+        foreach (var format in new[] { "csv", "ndjson" })
         {
-            start.ArgumentList.Add(arg);
+            var cold10 = await ExportMemory.MedianAsync(connection, small, format, small, 0);
+            var cold100 = await ExportMemory.MedianAsync(connection, large, format, small, 0);
+            results.Add(($"Peak working set, {format} export, 10,000 vs 100,000 rows (cold: fresh process, first export; median of 3 processes)", ExportMemory.Compare(cold10.WorkingSet, cold100.WorkingSet)));
+            results.Add(($"Peak managed heap (sampled per page), {format} export, 10,000 vs 100,000 rows (cold)", ExportMemory.Compare(cold10.Heap, cold100.Heap)));
+            results.Add(($"Managed heap retained after a full GC (every 10th page), {format} export, 10,000 vs 100,000 rows (cold)",
+                $"{cold10.Retained / 1048576.0:F1} MiB vs {cold100.Retained / 1048576.0:F1} MiB"));
+            foreach (var (warmUps, label) in new[] { (1, "one 10,000-row warm-up export"), (10, "ten 10,000-row warm-up exports") })
+            {
+                var warm10 = await ExportMemory.MedianAsync(connection, small, format, small, warmUps);
+                var warm100 = await ExportMemory.MedianAsync(connection, large, format, small, warmUps);
+                results.Add(($"Peak working set, {format} export, 10,000 vs 100,000 rows (warm: fresh process, {label} first; median of 3); peak managed heap",
+                    $"{ExportMemory.Compare(warm10.WorkingSet, warm100.WorkingSet)}; heap {ExportMemory.Compare(warm10.Heap, warm100.Heap)}"));
+            }
         }
 
-        if (Path.GetFileNameWithoutExtension(Environment.ProcessPath) != "dotnet")
-        {
-            start.ArgumentList.RemoveAt(0);
-        }
-
-        using var child = Process.Start(start)!;
-        var output = await child.StandardOutput.ReadToEndAsync();
-        await child.WaitForExitAsync();
-        var numbers = output.Trim().Split('\n')[^1].Split(' ');
-        return (long.Parse(numbers[0], CultureInfo.InvariantCulture), long.Parse(numbers[1], CultureInfo.InvariantCulture), long.Parse(numbers[2], CultureInfo.InvariantCulture));
-    }
-
-    private static async Task<int> MemoryChildAsync(string connection, string prefix, string format)
-    {
-        var service = new ExportService(new TableServiceClient(connection), new NewsdeskStorageOptions { TablePrefix = prefix });
-        var request = ExportRequestParser.Parse("mentions", QueryHelpers.ParseQuery("format=" + format), null).Request!;
-        var heap = new PeakHeap();
-        await service.ExportAsync(request, Stream.Null, heap);
-        using var self = Process.GetCurrentProcess();
-        self.Refresh();
-        Console.WriteLine($"{self.PeakWorkingSet64.ToString(CultureInfo.InvariantCulture)} {heap.Peak.ToString(CultureInfo.InvariantCulture)} {heap.Retained.ToString(CultureInfo.InvariantCulture)}");
-        return 0;
+        return results;
     }
 
     private static async Task<(double First, double FirstRow, double Whole)> TimeToFirstByteAsync(TableServiceClient tables, NewsdeskStorageOptions options)
@@ -212,25 +193,5 @@ internal static class ExportLoad
 
         await app.StopAsync();
         return (first.Order().ElementAt(2), firstRow.Order().ElementAt(2), whole.Order().ElementAt(2));
-    }
-
-    /// <summary>Samples the managed heap at every flushed page (the service reports progress there).</summary>
-    private sealed class PeakHeap : IProgress<long>
-    {
-        public long Peak { get; private set; }
-
-        private int _reports;
-
-        /// <summary>Largest heap left after a full collection, sampled every 10th page: what the export actually holds.</summary>
-        public long Retained { get; private set; }
-
-        public void Report(long value)
-        {
-            Peak = Math.Max(Peak, GC.GetTotalMemory(false));
-            if (++_reports % 10 == 0)
-            {
-                Retained = Math.Max(Retained, GC.GetTotalMemory(forceFullCollection: true));
-            }
-        }
     }
 }

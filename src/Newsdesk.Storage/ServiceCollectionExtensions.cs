@@ -16,7 +16,8 @@ public static class ServiceCollectionExtensions
 {
     /// <summary>
     /// Adds TableServiceClient, BlobServiceClient and QueueServiceClient (Microsoft.Extensions.Azure,
-    /// from the <c>AzureWebJobsStorage</c> setting), the options (sections <c>Newsdesk</c> and
+    /// from the <c>AzureWebJobsStorage</c> setting; table queries stream their pages, see
+    /// <see cref="StreamedQueryResponsePolicy"/>), the options (sections <c>Newsdesk</c> and
     /// <c>Newsdesk:Ingestion</c>), <see cref="ArticleParser.Default"/> and the ingestion, log, status
     /// and reprocess services.
     /// </summary>
@@ -27,13 +28,13 @@ public static class ServiceCollectionExtensions
         {
             if (connection.ConnectionString is { } cs)
             {
-                builder.AddTableServiceClient(cs);
+                builder.AddTableServiceClient(cs).ConfigureOptions(o => StreamedQueryResponsePolicy.AddTo(o));
                 builder.AddBlobServiceClient(cs);
                 builder.AddQueueServiceClient(cs).ConfigureOptions(o => o.MessageEncoding = QueueMessageEncoding.Base64);
             }
             else
             {
-                builder.AddTableServiceClient(connection.TableServiceUri!);
+                builder.AddTableServiceClient(connection.TableServiceUri!).ConfigureOptions(o => StreamedQueryResponsePolicy.AddTo(o));
                 builder.AddBlobServiceClient(connection.BlobServiceUri!);
                 builder.AddQueueServiceClient(connection.QueueServiceUri!).ConfigureOptions(o => o.MessageEncoding = QueueMessageEncoding.Base64);
                 builder.UseCredential(connection.Credential!);

@@ -106,8 +106,13 @@ internal sealed class IndexDrivenSource(ExportTables tables, ExportRequest reque
         var filter = QueryFilters.And(QueryFilters.PartitionIs(candidate.PartitionKey), QueryFilters.RowKeyPrefix(RowKeys.Article(candidate.ArticleId)));
         ArticleFacts? facts = null;
         var rows = new List<TableEntity>();
-        await foreach (var entity in tables.Articles.QueryAsync<TableEntity>(filter, TableScan.PageSize, null, cancellationToken))
+        await foreach (var row in TableScan.RowsAsync(tables.Articles, filter, cancellationToken: cancellationToken))
         {
+            if (row.Entity is not { } entity)
+            {
+                continue;
+            }
+
             if (!ArticleRowKeys.BelongsTo(entity.RowKey, candidate.ArticleId))
             {
                 continue;
