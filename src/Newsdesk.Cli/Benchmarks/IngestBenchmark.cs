@@ -118,7 +118,7 @@ internal static class IngestBenchmark
             SdkLogLevel = verbose ? Microsoft.Extensions.Logging.LogLevel.Debug : Microsoft.Extensions.Logging.LogLevel.Warning,
             LogLevel = verbose ? Microsoft.Extensions.Logging.LogLevel.Information : Microsoft.Extensions.Logging.LogLevel.Warning,
         }, cancellationToken: cancellationToken);
-        var container = new BlobServiceClient(EmulatorSasConnection.From(storage, DateTimeOffset.UtcNow)).GetBlobContainerClient(name);
+        var container = new BlobServiceClient(storage).GetBlobContainerClient(name);
 
         console.MarkupLine($"[bold]{trigger}[/]: uploading {variants.Count:N0} variants of {Markup.Escape(Path.GetFileName(samplePath))} ({variants[0].Content.Length:N0} bytes each) at once...");
         var since = DateTimeOffset.UtcNow;
@@ -175,7 +175,7 @@ internal static class IngestBenchmark
     {
         // Own container and tables, so every article is written rather than found unchanged.
         var name = "direct" + Guid.NewGuid().ToString("N")[..10];
-        var container = new BlobServiceClient(EmulatorSasConnection.From(storage, DateTimeOffset.UtcNow)).GetBlobContainerClient(name);
+        var container = new BlobServiceClient(storage).GetBlobContainerClient(name);
         await using var services = Commands.StorageServices.Create(storage, name, name);
         await services.GetRequiredService<Newsdesk.Storage.NewsdeskStorage>().EnsureCreatedAsync(cancellationToken);
         await Parallel.ForEachAsync(variants, new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken }, async (v, token) =>

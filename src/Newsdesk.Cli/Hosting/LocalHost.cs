@@ -115,9 +115,7 @@ internal sealed class LocalHost : IAsyncDisposable
 
     private static Dictionary<string, string?> Settings(LocalHostOptions options) => new()
     {
-        // Not with the polling trigger: its log poller, allowed by the SAS to switch on storage analytics, would then
-        // list Azurite's missing $logs container and stop the host.
-        ["AzureWebJobsStorage"] = options.Trigger == BlobTriggerMode.EventGrid ? EmulatorSasConnection.From(options.StorageConnection, DateTimeOffset.UtcNow) : options.StorageConnection,
+        ["AzureWebJobsStorage"] = options.StorageConnection,
         [BlobIngestionHandler.ContainerSetting] = options.ArticlesContainer,
         [$"{NewsdeskStorageOptions.SectionName}:{nameof(NewsdeskStorageOptions.ArticlesContainer)}"] = options.ArticlesContainer,
         [$"{NewsdeskStorageOptions.SectionName}:{nameof(NewsdeskStorageOptions.TablePrefix)}"] = options.TablePrefix,
