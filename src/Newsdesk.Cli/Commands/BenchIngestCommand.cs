@@ -15,7 +15,7 @@ internal static class BenchIngestCommand
         var sample = new Option<string>("--sample") { Description = "The article to make variants of.", DefaultValueFactory = _ => Path.Combine("samples", "md-afp-syr-darya.md") };
         var count = new Option<int>("--count") { Description = "Articles to ingest at once.", DefaultValueFactory = _ => 500 };
         var latency = new Option<int>("--latency-samples") { Description = "Single uploads to time.", DefaultValueFactory = _ => 50 };
-        var parallelism = new Option<int>("--parallelism") { Description = "Blobs ingested at once.", DefaultValueFactory = _ => 8 };
+        var parallelism = new Option<int>("--parallelism") { Description = "Blobs ingested at once (serve's default: 8 per processor); also the writers of the ceilings.", DefaultValueFactory = _ => 8 * Environment.ProcessorCount };
         var dataDir = new Option<string>("--data-dir") { Description = "Data folder of the Azurite this command starts (deleted after).", DefaultValueFactory = _ => Path.Combine(Path.GetTempPath(), "newsdesk-bench-azurite") };
         var verbose = new Option<bool>("--verbose") { Description = "Log each ingestion." };
         var trigger = new Option<string>("--trigger") { Description = "Which blob-trigger source(s) of serve to measure.", DefaultValueFactory = _ => "eventgrid", HelpName = "eventgrid|polling|both" };

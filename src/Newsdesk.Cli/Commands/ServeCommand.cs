@@ -17,7 +17,11 @@ internal static class ServeCommand
         var noAzurite = new Option<bool>("--no-azurite") { Description = "Never start Azurite; fail if the storage is not reachable." };
         var container = CommonOptions.Container();
         var tablePrefix = CommonOptions.TablePrefix();
-        var parallelism = new Option<int>("--parallelism") { Description = "Blobs ingested at once (host.json maxDegreeOfParallelism).", DefaultValueFactory = _ => 8 };
+        var parallelism = new Option<int>("--parallelism")
+        {
+            Description = "Blobs ingested at once (default: 8 per processor, the WebJobs blob extension's own default; host.json pins 8 for Azure's one-core Flex instances).",
+            DefaultValueFactory = _ => 8 * Environment.ProcessorCount,
+        };
         var trigger = new Option<string>("--trigger")
         {
             Description = "What feeds the blob trigger: eventgrid (BlobCreated events through /runtime/webhooks/blobs, as in Azure; serve raises them from container listings, since Azurite has no Event Grid) or polling (the WebJobs container scan).",
