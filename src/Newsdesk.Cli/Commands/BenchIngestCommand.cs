@@ -20,7 +20,8 @@ internal static class BenchIngestCommand
         var verbose = new Option<bool>("--verbose") { Description = "Log each ingestion." };
         var trigger = new Option<string>("--trigger") { Description = "Which blob-trigger source(s) of serve to measure.", DefaultValueFactory = _ => "eventgrid", HelpName = "eventgrid|polling|both" };
         trigger.AcceptOnlyFromAmong("eventgrid", "polling", "both");
-        var command = new Command("bench-ingest", "Measure ingestion through the local host against Azurite's batched-write ceiling.") { storage, sample, count, latency, parallelism, dataDir, verbose, trigger };
+        var inMemory = new Option<bool>("--in-memory") { Description = "Start Azurite with its data in memory (--inMemoryPersistence) instead of on disk as serve does." };
+        var command = new Command("bench-ingest", "Measure ingestion through the local host against Azurite's batched-write ceiling.") { storage, sample, count, latency, parallelism, dataDir, verbose, trigger, inMemory };
         command.Hidden = true;
         command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(async () =>
         {
@@ -31,7 +32,7 @@ internal static class BenchIngestCommand
             {
                 if (StorageEndpoints.IsDevelopmentStorage(connection))
                 {
-                    azurite = await AzuriteLauncher.StartIfNeededAsync(data, Console.Out, cancellationToken);
+                    azurite = await AzuriteLauncher.StartIfNeededAsync(data, Console.Out, cancellationToken, inMemory: result.GetValue(inMemory));
                 }
 
                 await StorageGuard.EnsureReachableAsync(connection, cancellationToken);

@@ -23,8 +23,11 @@ internal sealed partial class AzuriteLauncher : IAsyncDisposable
         _process.BeginErrorReadLine();
     }
 
-    /// <summary>Starts Azurite unless all three default ports already answer; returns null when it was already running.</summary>
-    public static async Task<AzuriteLauncher?> StartIfNeededAsync(string dataDirectory, TextWriter progress, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Starts Azurite unless all three default ports already answer; returns null when it was already running.
+    /// <paramref name="inMemory"/> keeps its data in memory only (<c>--inMemoryPersistence</c>), for throwaway runs.
+    /// </summary>
+    public static async Task<AzuriteLauncher?> StartIfNeededAsync(string dataDirectory, TextWriter progress, CancellationToken cancellationToken = default, bool inMemory = false)
     {
         var listening = new List<int>();
         foreach (var port in StorageEndpoints.AzuriteDefaultPorts)
@@ -67,11 +70,21 @@ internal sealed partial class AzuriteLauncher : IAsyncDisposable
         foreach (var arg in new[]
         {
             // --silent: no access-log line per request (Azurite formatting it and this process reading it cost CPU on every call).
-            "--location", data, "--skipApiVersionCheck", "--loose", "--silent",
+            "--skipApiVersionCheck", "--loose", "--silent",
             "--blobHost", "127.0.0.1", "--queueHost", "127.0.0.1", "--tableHost", "127.0.0.1",
         })
         {
             start.ArgumentList.Add(arg);
+        }
+
+        if (inMemory)
+        {
+            start.ArgumentList.Add("--inMemoryPersistence");
+        }
+        else
+        {
+            start.ArgumentList.Add("--location");
+            start.ArgumentList.Add(data);
         }
 
         var launcher = new AzuriteLauncher(Process.Start(start) ?? throw new CliException($"Could not start {azurite}."));
@@ -85,7 +98,7 @@ internal sealed partial class AzuriteLauncher : IAsyncDisposable
             throw;
         }
 
-        await progress.WriteLineAsync($"Started Azurite on 127.0.0.1:10000-10002 (data in {data}).");
+        await progress.WriteLineAsync(inMemory ? "Started Azurite on 127.0.0.1:10000-10002 (data in memory)." : $"Started Azurite on 127.0.0.1:10000-10002 (data in {data}).");
         return launcher;
     }
 
