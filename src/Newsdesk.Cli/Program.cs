@@ -9,6 +9,7 @@ var root = new RootCommand("Newsdesk: news-article ingestion and export on Azure
     StatusCommand.Create(),
     ReprocessCommand.Create(),
     ParseCommand.Create(),
+    EventsCommand.Create(),
     BenchIngestCommand.Create(),
 };
 

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Net;
 using Azure;
 using Azure.Storage.Blobs.Models;
 using Microsoft.Extensions.Hosting;
@@ -21,7 +20,7 @@ namespace Newsdesk.Cli.Hosting;
 /// for their ingestion the passes pause (at most <see cref="MaxPause"/>): a blob found later waits in the same queue
 /// behind the same backlog, as it would behind Event Grid's deliveries.
 /// </summary>
-internal sealed partial class LocalBlobEvents(NewsdeskStorage storage, IngestionLogReader log, BlobWebhook webhook, IngestionMonitor monitor, LocalHostOptions options, TimeProvider clock, ILogger<LocalBlobEvents> logger) : BackgroundService
+internal sealed partial class LocalBlobEvents(NewsdeskStorage storage, IngestionLogReader log, IBlobEventSink sink, LocalHostOptions options, TimeProvider clock, ILogger<LocalBlobEvents> logger, IngestionMonitor? monitor = null) : BackgroundService
 {
     /// <summary>The longest pause between listings while a backlog drains.</summary>
     public static readonly TimeSpan MaxPause = TimeSpan.FromSeconds(5);
@@ -44,8 +43,14 @@ internal sealed partial class LocalBlobEvents(NewsdeskStorage storage, Ingestion
     /// <summary>Time spent listing (and comparing) so far; the ingestion benchmark reports it.</summary>
     public TimeSpan ListingTime => TimeSpan.FromTicks(Interlocked.Read(ref _listingTicks));
 
-    /// <summary>Events delivered so far whose ingestion has not completed (an estimate: completions of blobs posted by others count too).</summary>
-    public long Backlog => Math.Max(0, Interlocked.Read(ref _delivered) - monitor.CompletedCount);
+    /// <summary>
+    /// Events delivered so far whose ingestion has not completed (an estimate: completions of blobs posted by others
+    /// count too); 0 when the ingestion runs in another process, whose completions this one cannot see.
+    /// </summary>
+    public long Backlog => monitor is null ? 0 : Math.Max(0, Interlocked.Read(ref _delivered) - monitor.CompletedCount);
+
+    /// <summary>Events delivered so far.</summary>
+    public long Delivered => Interlocked.Read(ref _delivered);
 
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -131,12 +136,7 @@ internal sealed partial class LocalBlobEvents(NewsdeskStorage storage, Ingestion
 
         await Parallel.ForEachAsync(pending.Chunk(EventsPerDelivery), new ParallelOptions { MaxDegreeOfParallelism = ConcurrentDeliveries, CancellationToken = cancellationToken }, async (batch, token) =>
         {
-            var json = BlobCreatedEvents.Serialize(storage.ArticlesContainer, batch, clock.GetUtcNow());
-            using var response = await webhook.SendAsync("Notification", BlobCreatedEvents.Content(json), token);
-            if (response.StatusCode != HttpStatusCode.Accepted)
-            {
-                throw new InvalidOperationException($"The blob webhook answered {(int)response.StatusCode} to {batch.Length} events.");
-            }
+            await sink.DeliverAsync(BlobCreatedEvents.Serialize(storage.ArticlesContainer, batch, clock.GetUtcNow()), batch.Length, token);
 
             foreach (var blob in batch)
             {
@@ -151,7 +151,7 @@ internal sealed partial class LocalBlobEvents(NewsdeskStorage storage, Ingestion
 
     private static string Normalize(string? etag) => etag?.Trim('"') ?? "";
 
-    [LoggerMessage(EventId = 20, Level = LogLevel.Debug, Message = "Delivered {Count} BlobCreated events to the blob trigger")]
+    [LoggerMessage(EventId = 20, Level = LogLevel.Debug, Message = "Delivered {Count} BlobCreated events")]
     private static partial void LogDelivered(ILogger logger, int count);
 
     [LoggerMessage(EventId = 21, Level = LogLevel.Warning, Message = "Local blob events: listing or delivery failed, will retry: {Reason}")]

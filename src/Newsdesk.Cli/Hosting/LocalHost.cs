@@ -68,6 +68,7 @@ internal sealed class LocalHost : IAsyncDisposable
         builder.Services.AddSingleton<IngestionMonitor>();
         builder.Services.AddSingleton<BlobIngestionHandler>();
         builder.Services.AddSingleton<BlobWebhook>();
+        builder.Services.AddSingleton<IBlobEventSink, InProcessWebhookSink>();
         builder.Services.AddSingleton(options);
         if (options.Trigger == BlobTriggerMode.Polling)
         {
