@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
 using Newsdesk.Cli.Hosting;
 using Newsdesk.Storage;
 using Newsdesk.Storage.Ingestion;
@@ -25,7 +24,7 @@ internal static class EventsCommand
         var storage = CommonOptions.Storage();
         var container = CommonOptions.Container();
         var tablePrefix = CommonOptions.TablePrefix();
-        var to = new Option<Uri>("--to") { Description = "The blob-trigger webhook to deliver BlobCreated events to.", DefaultValueFactory = _ => new Uri(FuncWebhook), HelpName = "URL" };
+        var to = new Option<string>("--to") { Description = "The blob-trigger webhook to deliver BlobCreated events to.", DefaultValueFactory = _ => FuncWebhook, HelpName = "URL" };
         var interval = new Option<double>("--interval") { Description = "Seconds between container listings.", DefaultValueFactory = _ => 1.0, HelpName = "SECONDS" };
         var once = new Option<bool>("--once") { Description = "List the container once, deliver, and exit." };
         var command = new Command("events", $"Raise BlobCreated events for new or changed blobs (Azurite raises none) and deliver them to a blob-trigger webhook, e.g. a `func start` host's ({FuncWebhook}).")
@@ -33,11 +32,15 @@ internal static class EventsCommand
             storage, container, tablePrefix, to, interval, once,
         };
         command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(
-            () => RunAsync(result.GetValue(storage)!, result.GetValue(container)!, result.GetValue(tablePrefix)!, result.GetValue(to)!, TimeSpan.FromSeconds(result.GetValue(interval)), result.GetValue(once), AnsiConsole.Console, cancellationToken),
+            () => RunAsync(result.GetValue(storage)!, result.GetValue(container)!, result.GetValue(tablePrefix)!, Target(result.GetValue(to)!), TimeSpan.FromSeconds(result.GetValue(interval)), result.GetValue(once), AnsiConsole.Console, cancellationToken),
             Console.Error,
             cancellationToken));
         return command;
     }
+
+    /// <summary>The <c>--to</c> value as a URI; a relative or malformed one is refused by <see cref="RunAsync"/>.</summary>
+    internal static Uri Target(string value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var uri) ? uri : new Uri(value.Length == 0 ? "." : value, UriKind.RelativeOrAbsolute);
 
     /// <summary>Delivers events until cancelled (or once); returns 0.</summary>
     internal static async Task<int> RunAsync(string storage, string container, string tablePrefix, Uri to, TimeSpan interval, bool once, IAnsiConsole console, CancellationToken cancellationToken = default)
@@ -55,14 +58,17 @@ internal static class EventsCommand
         await StorageGuard.EnsureReachableAsync(storage, cancellationToken);
         await using var services = StorageServices.Create(storage, container, tablePrefix);
         using var http = new HttpClient();
+        using var logging = LoggerFactory.Create(builder => builder
+            .SetMinimumLevel(LogLevel.Information)
+            .AddSimpleConsole(console => { console.SingleLine = true; console.TimestampFormat = "HH:mm:ss "; }));
         var options = new LocalHostOptions { StorageConnection = storage, ArticlesContainer = container, TablePrefix = tablePrefix, EventInterval = interval };
-        var events = new LocalBlobEvents(
+        using var events = new LocalBlobEvents(
             services.GetRequiredService<NewsdeskStorage>(),
             services.GetRequiredService<IngestionLogReader>(),
             new HttpWebhookSink(http, to),
             options,
             TimeProvider.System,
-            NullLogger<LocalBlobEvents>.Instance);
+            logging.CreateLogger<LocalBlobEvents>());
         console.MarkupLine($"Delivering BlobCreated events for container [bold]{Markup.Escape(container)}[/] to [link]{Markup.Escape(to.ToString())}[/]{(once ? "" : ", every " + interval.TotalSeconds + " s; Ctrl+C stops")}.");
         if (once)
         {
@@ -71,31 +77,17 @@ internal static class EventsCommand
             return 0;
         }
 
-        long reported = 0;
-        while (!cancellationToken.IsCancellationRequested)
+        // The same loop as serve's (a refused delivery is logged and retried on the next pass), until Ctrl+C.
+        await events.StartAsync(cancellationToken);
+        try
         {
-            try
-            {
-                await events.PassAsync(cancellationToken);
-                if (events.Delivered != reported)
-                {
-                    console.MarkupLine($"{DateTimeOffset.Now:HH:mm:ss} delivered {events.Delivered - reported:N0} event(s) ({events.Delivered:N0} so far)");
-                    reported = events.Delivered;
-                }
-
-                await Task.Delay(interval, cancellationToken);
-            }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-            {
-                break;
-            }
-            catch (Exception ex) when (ex is HttpRequestException or InvalidOperationException or Azure.RequestFailedException)
-            {
-                console.MarkupLine($"[yellow]{DateTimeOffset.Now:HH:mm:ss} {Markup.Escape(ex.Message)}; retrying[/]");
-                await Task.Delay(interval, cancellationToken).ContinueWith(_ => { }, TaskScheduler.Default);
-            }
+            await Task.Delay(Timeout.Infinite, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
         }
 
+        await events.StopAsync(CancellationToken.None);
         console.MarkupLine($"Stopped after {events.Delivered:N0} event(s).");
         return 0;
     }

@@ -11,7 +11,8 @@ namespace Newsdesk.Cli.Hosting;
 
 /// <summary>
 /// Event Grid for Azurite, which raises no blob events: lists the watched container every
-/// <see cref="LocalHostOptions.EventInterval"/> and delivers a BlobCreated event through <see cref="BlobWebhook"/> for
+/// <see cref="LocalHostOptions.EventInterval"/> and delivers a BlobCreated event to an <see cref="IBlobEventSink"/> (this
+/// host's own <see cref="BlobWebhook"/>, or another process's webhook for <c>newsdesk events</c>) for
 /// each blob whose ETag it has not announced yet (new or overwritten). It compares ETags from the listing, not
 /// timestamps, so a blob whose upload finished after later ones is still seen (the container scan's blind spot).
 /// At start it takes the ETags the ingestion log already holds, so a restart does not re-announce ingested blobs,
@@ -57,6 +58,7 @@ internal sealed partial class LocalBlobEvents(NewsdeskStorage storage, Ingestion
     {
         await Task.Yield();
         var lastPass = long.MinValue;
+        var failures = 0;
         while (!stoppingToken.IsCancellationRequested)
         {
             var started = Stopwatch.GetTimestamp();
@@ -70,6 +72,7 @@ internal sealed partial class LocalBlobEvents(NewsdeskStorage storage, Ingestion
 
                 lastPass = started;
                 await PassAsync(stoppingToken);
+                failures = 0;
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -77,11 +80,14 @@ internal sealed partial class LocalBlobEvents(NewsdeskStorage storage, Ingestion
             }
             catch (Exception ex) when (ex is RequestFailedException or HttpRequestException or InvalidOperationException)
             {
+                failures++;
                 LogPassFailed(logger, ex.Message);
             }
 
-            // A large container takes a while to list: wait at least twice as long as the pass took.
-            var wait = TimeSpan.FromTicks(Math.Max(options.EventInterval.Ticks, 2 * Stopwatch.GetElapsedTime(started).Ticks));
+            // A large container takes a while to list: wait at least twice as long as the pass took; after failures,
+            // back off (doubling, up to 30 s) so that a webhook that is down is not called every second.
+            var backoff = failures == 0 ? 0 : Math.Min(TimeSpan.FromSeconds(30).Ticks, options.EventInterval.Ticks << Math.Min(failures, 10));
+            var wait = TimeSpan.FromTicks(Math.Max(Math.Max(options.EventInterval.Ticks, backoff), 2 * Stopwatch.GetElapsedTime(started).Ticks));
             try
             {
                 await Task.Delay(wait, clock, stoppingToken);
@@ -151,7 +157,7 @@ internal sealed partial class LocalBlobEvents(NewsdeskStorage storage, Ingestion
 
     private static string Normalize(string? etag) => etag?.Trim('"') ?? "";
 
-    [LoggerMessage(EventId = 20, Level = LogLevel.Debug, Message = "Delivered {Count} BlobCreated events")]
+    [LoggerMessage(EventId = 20, Level = LogLevel.Information, Message = "Delivered {Count} BlobCreated event(s)")]
     private static partial void LogDelivered(ILogger logger, int count);
 
     [LoggerMessage(EventId = 21, Level = LogLevel.Warning, Message = "Local blob events: listing or delivery failed, will retry: {Reason}")]
