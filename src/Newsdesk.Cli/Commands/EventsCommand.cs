@@ -72,7 +72,16 @@ internal static class EventsCommand
         console.MarkupLine($"Delivering BlobCreated events for container [bold]{Markup.Escape(container)}[/] to [link]{Markup.Escape(to.ToString())}[/]{(once ? "" : ", every " + interval.TotalSeconds + " s; Ctrl+C stops")}.");
         if (once)
         {
-            var delivered = await events.PassAsync(cancellationToken);
+            int delivered;
+            try
+            {
+                delivered = await events.PassAsync(cancellationToken);
+            }
+            catch (Exception ex) when (ex is InvalidOperationException or HttpRequestException)
+            {
+                throw new CliException($"delivery failed: {ex.Message}", ex);
+            }
+
             console.MarkupLine($"Delivered {delivered:N0} event(s).");
             return 0;
         }

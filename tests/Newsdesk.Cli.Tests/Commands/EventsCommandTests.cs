@@ -33,12 +33,12 @@ public sealed class EventsCommandTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task AWebhookThatRefusesTheEventsIsAnError()
+    public async Task AWebhookThatRefusesTheEventsIsAnErrorNamingTheAnswer()
     {
         await using var newsdesk = await HostedNewsdesk.StartAsync(azurite, configure: o => o with { RaiseLocalEvents = false });
         await newsdesk.UploadAsync("quay.txt", TestArticles.Create("Quay closes", "https://news.example.org/quay", ("Port Abrenta", 1)));
 
-        var refused = await Assert.ThrowsAsync<InvalidOperationException>(() =>
+        var refused = await Assert.ThrowsAsync<CliException>(() =>
             EventsCommand.RunAsync(azurite.ConnectionString, newsdesk.Name, newsdesk.Name, Webhook(newsdesk, "Host.Functions.ResizeImage"), TimeSpan.FromSeconds(1), once: true, new TextConsole().Console));
 
         Assert.Contains("answered 404", refused.Message, StringComparison.Ordinal);
