@@ -7,11 +7,8 @@ namespace Newsdesk.Cli.Benchmarks;
 internal static class BatchCeiling
 {
     /// <summary>Writes <paramref name="entities"/> mention-sized rows in batches of 100 across <paramref name="parallelism"/> writers; returns entities/s.</summary>
-    public static async Task<double> MeasureAsync(TableServiceClient service, int entities, int parallelism, CancellationToken cancellationToken = default)
-    {
-        var table = service.GetTableClient("bench" + Guid.NewGuid().ToString("N")[..12]);
-        await table.CreateIfNotExistsAsync(cancellationToken);
-        try
+    public static Task<double> MeasureAsync(TableServiceClient service, int entities, int parallelism, CancellationToken cancellationToken = default) =>
+        InScratchTableAsync(service, async table =>
         {
             var batches = entities / 100;
             var stopwatch = Stopwatch.StartNew();
@@ -23,19 +20,11 @@ internal static class BatchCeiling
                 await table.SubmitTransactionAsync(actions, token);
             });
             return batches * 100 / stopwatch.Elapsed.TotalSeconds;
-        }
-        finally
-        {
-            await table.DeleteAsync(CancellationToken.None);
-        }
-    }
+        }, cancellationToken);
 
     /// <summary>Single (unbatched) upserts of mention-sized rows by one writer, one after another; returns entities/s.</summary>
-    public static async Task<double> MeasureSingleWritesAsync(TableServiceClient service, int entities, CancellationToken cancellationToken = default)
-    {
-        var table = service.GetTableClient("bench" + Guid.NewGuid().ToString("N")[..12]);
-        await table.CreateIfNotExistsAsync(cancellationToken);
-        try
+    public static Task<double> MeasureSingleWritesAsync(TableServiceClient service, int entities, CancellationToken cancellationToken = default) =>
+        InScratchTableAsync(service, async table =>
         {
             var stopwatch = Stopwatch.StartNew();
             for (var i = 0; i < entities; i++)
@@ -44,6 +33,16 @@ internal static class BatchCeiling
             }
 
             return entities / stopwatch.Elapsed.TotalSeconds;
+        }, cancellationToken);
+
+    // A fresh table for one measurement, deleted afterwards whatever happens.
+    private static async Task<double> InScratchTableAsync(TableServiceClient service, Func<TableClient, Task<double>> measure, CancellationToken cancellationToken)
+    {
+        var table = service.GetTableClient("bench" + Guid.NewGuid().ToString("N")[..12]);
+        await table.CreateIfNotExistsAsync(cancellationToken);
+        try
+        {
+            return await measure(table);
         }
         finally
         {

@@ -33,12 +33,10 @@ internal static class IngestBenchmark
 
         // The same articles through the ingestion service alone (no trigger): what the service itself sustains.
         console.MarkupLine($"Ingesting the same {count:N0} articles directly through the ingestion service ({parallelism} at once)...");
-        var directOwnCpu = Process.GetCurrentProcess().TotalProcessorTime;
-        var directStorageCpu = azuriteCpu?.Invoke();
+        var directMeter = CpuMeter.Start(azuriteCpu);
         var directAllocated = GC.GetTotalAllocatedBytes();
         var direct = await DirectAsync(storage, variants, parallelism, cancellationToken);
-        var directCpu = $"{(Process.GetCurrentProcess().TotalProcessorTime - directOwnCpu).TotalMilliseconds / variants.Count:N1} ms / "
-            + (directStorageCpu is { } b ? $"{(azuriteCpu!() - b).TotalMilliseconds / variants.Count:N1} ms" : "not measured");
+        var directCpu = directMeter.PerArticle(variants.Count);
         var directKb = (GC.GetTotalAllocatedBytes() - directAllocated) / 1024.0 / variants.Count;
 
         // The fairest ceiling: Azurite writing the very rows the direct ingestion wrote, in full 100-entity transactions.
@@ -123,8 +121,7 @@ internal static class IngestBenchmark
         console.MarkupLine($"[bold]{trigger}[/]: uploading {variants.Count:N0} variants of {Markup.Escape(Path.GetFileName(samplePath))} ({variants[0].Content.Length:N0} bytes each) at once...");
         var since = DateTimeOffset.UtcNow;
         var clock = Stopwatch.StartNew();
-        var ownCpu = Process.GetCurrentProcess().TotalProcessorTime;
-        var storageCpu = azuriteCpu?.Invoke();
+        var meter = CpuMeter.Start(azuriteCpu);
         var (gen0, gen2, allocated) = (GC.CollectionCount(0), GC.CollectionCount(2), GC.GetTotalAllocatedBytes());
         await Parallel.ForEachAsync(variants, new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken }, async (v, token) =>
             await container.GetBlobClient(v.Name).UploadAsync(BinaryData.FromBytes(v.Content), token));
@@ -135,10 +132,7 @@ internal static class IngestBenchmark
         var events = host.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().OfType<LocalBlobEvents>().SingleOrDefault();
         var listings = events is null ? "none (container scan)" : $"{events.Passes} listings, {events.ListingTime.TotalMilliseconds / Math.Max(1, events.Passes):N0} ms each";
         // Uploads included on both sides: the window is upload start to the last row.
-        var ownPerArticle = (Process.GetCurrentProcess().TotalProcessorTime - ownCpu).TotalMilliseconds / variants.Count;
-        var cpu = storageCpu is { } before
-            ? $"{ownPerArticle:N1} ms / {(azuriteCpu!() - before).TotalMilliseconds / variants.Count:N1} ms ({(azuriteCpu() - before) / total:P0})"
-            : $"{ownPerArticle:N1} ms / not measured (Azurite not started by this command)";
+        var cpu = meter.PerArticle(variants.Count, total, "not measured (Azurite not started by this command)");
         var busy = outcomes.Max(o => o.At) - outcomes.Min(o => o.At - o.Elapsed);
 
         console.MarkupLine($"[bold]{trigger}[/]: measuring upload-to-rows latency over {latencySamples} single uploads...");

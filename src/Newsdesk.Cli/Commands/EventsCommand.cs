@@ -38,9 +38,9 @@ internal static class EventsCommand
         return command;
     }
 
-    /// <summary>The <c>--to</c> value as a URI; a relative or malformed one is refused by <see cref="RunAsync"/>.</summary>
+    /// <summary>The <c>--to</c> value as a URI (relative when it is not absolute; <see cref="RunAsync"/> refuses that).</summary>
     internal static Uri Target(string value) =>
-        Uri.TryCreate(value, UriKind.Absolute, out var uri) ? uri : new Uri(value.Length == 0 ? "." : value, UriKind.RelativeOrAbsolute);
+        Uri.TryCreate(value, UriKind.RelativeOrAbsolute, out var uri) ? uri : throw new CliException($"--to must be an http(s) URL, such as {FuncWebhook}.");
 
     /// <summary>Delivers events until cancelled (or once); returns 0.</summary>
     internal static async Task<int> RunAsync(string storage, string container, string tablePrefix, Uri to, TimeSpan interval, bool once, IAnsiConsole console, CancellationToken cancellationToken = default)
