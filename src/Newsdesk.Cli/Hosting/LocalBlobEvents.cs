@@ -33,6 +33,9 @@ internal sealed partial class LocalBlobEvents(NewsdeskStorage storage, Ingestion
     private const int ConcurrentDeliveries = 4;
 
     private readonly ConcurrentDictionary<string, string> _announced = new(StringComparer.Ordinal);
+
+    /// <summary>Passes never overlap: two listings that both saw a new blob before either delivered it would announce it twice.</summary>
+    private readonly SemaphoreSlim _passLock = new(1, 1);
     private bool _seeded;
     private long _delivered;
     private long _passes;
@@ -101,6 +104,26 @@ internal sealed partial class LocalBlobEvents(NewsdeskStorage storage, Ingestion
 
     /// <summary>One listing of the container; returns how many BlobCreated events it delivered.</summary>
     internal async Task<int> PassAsync(CancellationToken cancellationToken = default)
+    {
+        await _passLock.WaitAsync(cancellationToken);
+        try
+        {
+            return await PassCoreAsync(cancellationToken);
+        }
+        finally
+        {
+            _passLock.Release();
+        }
+    }
+
+    /// <inheritdoc />
+    public override void Dispose()
+    {
+        _passLock.Dispose();
+        base.Dispose();
+    }
+
+    private async Task<int> PassCoreAsync(CancellationToken cancellationToken)
     {
         if (!_seeded)
         {
