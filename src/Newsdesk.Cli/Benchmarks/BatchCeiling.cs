@@ -101,7 +101,8 @@ internal static class BatchCeiling
         return copy;
     }
 
-    private static TableEntity Row(string partition, int i) => new(partition, $"m_person:someone-{i:D3}_{Guid.NewGuid():N}")
+    /// <summary>A mention-sized row (the ceiling's unit).</summary>
+    internal static TableEntity Row(string partition, int i) => new(partition, $"m_person:someone-{i:D3}_{Guid.NewGuid():N}")
     {
         ["ArticleId"] = Guid.NewGuid().ToString("N"),
         ["EntityId"] = $"person:someone-{i:D3}",

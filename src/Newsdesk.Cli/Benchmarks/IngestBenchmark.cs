@@ -48,6 +48,12 @@ internal static class IngestBenchmark
         }
 
         var sameRows = await BatchCeiling.MeasureRowsAsync(tables, written, parallelism, cancellationToken);
+        RequestCosts.Costs? costs = null;
+        if (azuriteCpu is not null)
+        {
+            console.MarkupLine("Measuring Azurite's CPU per request type...");
+            costs = await RequestCosts.MeasureAsync(storage, variants[0].Content.Length, azuriteCpu, cancellationToken);
+        }
 
         // Azurite's rate moves from run to run (its data grows, the machine is shared): measure the ceiling again
         // after the runs and compare with the higher of the two, so that the percentages are conservative.
@@ -77,6 +83,14 @@ internal static class IngestBenchmark
                 ($"{label}: failed", $"{run.Failed}", "0"),
                 ($"{label}: upload-to-rows latency, median / p95 of {latencySamples}", $"{Percentile(run.Latencies, 0.5):N2} s / {Percentile(run.Latencies, 0.95):N2} s", "median < 5 s"),
             ]);
+        }
+
+        if (costs is not null)
+        {
+            results.Add(("Azurite CPU per request: blob HEAD / blob PUT / blob GET (article-sized)", $"{costs.BlobHead:N0} / {costs.BlobPut:N0} / {costs.BlobGet:N0} µs", ""));
+            results.Add(("Azurite CPU per request: queue message put / receive (per message, 16 at a time) / delete", $"{costs.QueuePut:N0} / {costs.QueueReceive:N0} / {costs.QueueDelete:N0} µs", ""));
+            results.Add(("Azurite CPU per request: table point read (miss) / single upsert / one entity of a 100-entity transaction", $"{costs.TablePointRead:N0} / {costs.TableSingleWrite:N0} / {costs.TableBatchedEntity:N0} µs", ""));
+            results.Add(("The blob trigger's own requests per blob (Event Grid source: message put, receive share, delete, 3 blob HEADs)", $"{costs.TriggerPerBlob / 1000:N1} ms of Azurite CPU", ""));
         }
 
         results.Add(("Direct ingestion (service only, no trigger): articles/s", $"{direct.ArticlesPerSecond:N1}", ""));
