@@ -27,7 +27,8 @@ public sealed class BylineExtractor : IArticleExtractor
 
         if (bylines.Count == 0)
         {
-            return sections == draft.Sections ? draft : draft with { Sections = sections };
+            var kept = WithoutOutlet(draft.Authors, draft);
+            return sections == draft.Sections && kept.Count == draft.Authors.Count ? draft : draft with { Authors = kept, Sections = sections };
         }
 
         var authors = new List<Author>(draft.Authors);
@@ -45,8 +46,12 @@ public sealed class BylineExtractor : IArticleExtractor
             authors.RemoveAll(a => a.Affiliation is null && Organizations.IsOrganization(a.Name));
         }
 
-        return draft with { Authors = authors, Sections = sections };
+        return draft with { Authors = WithoutOutlet(authors, draft), Sections = sections };
     }
+
+    /// <summary>The authors without those naming the outlet itself ("BBC News" on bbc.com): that is the outlet, not a writer.</summary>
+    private static List<Author> WithoutOutlet(IReadOnlyList<Author> authors, ArticleDraft draft) =>
+        authors.Where(a => !OutletAuthors.IsOutlet(a.Name, draft.OutletName, draft.CanonicalUrl ?? draft.Url)).ToList();
 
     /// <summary>Adds an author, or completes the affiliation of the same name already present.</summary>
     internal static void Merge(List<Author> authors, Author author)

@@ -97,7 +97,7 @@ internal static partial class BylineParser
                 continue;
             }
 
-            if (Roles.IsRole(token))
+            if (Roles.IsRole(token) || IsCredential(token))
             {
                 continue;
             }
@@ -175,6 +175,13 @@ internal static partial class BylineParser
 
         return CultureInfo.InvariantCulture.TextInfo.ToTitleCase(string.Join(' ', words).ToLowerInvariant());
     }
+
+    // Degrees and professional credentials after a name ("Jane Doe, MS, RDN"): not names of further authors.
+    private static readonly System.Collections.Frozen.FrozenSet<string> Credentials = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["MS", "MSc", "MA", "MBA", "MPH", "MFA", "PhD", "MD", "DO", "RN", "RD", "RDN", "LD", "CPT", "CSCS", "JD", "Esq", "DDS", "DVM", "PharmD", "LCSW", "CFA", "CPA", "CFP", "BSc", "BA", "FRCP"],
+        StringComparer.OrdinalIgnoreCase);
+
+    private static bool IsCredential(string token) => Credentials.Contains(token.Replace(".", "", StringComparison.Ordinal));
 
     private static bool LooksLikeFor(string token) => token.Contains(" for ", StringComparison.Ordinal);
 

@@ -22,11 +22,12 @@ public sealed partial class DateExtractor : IArticleExtractor
             return draft;
         }
 
-        foreach (var candidate in draft.DateCandidates)
+        var candidates = draft.DateCandidates;
+        for (var i = 0; i < candidates.Count; i++)
         {
-            if (DateTextParser.Find(candidate) is { } found)
+            if (DateTextParser.Find(candidates[i]) is { } found)
             {
-                return draft with { PublishedAt = found };
+                return draft with { PublishedAt = Refine(found, candidates.Skip(i + 1).Take(MaxRefiningCandidates)) };
             }
         }
 
@@ -42,6 +43,39 @@ public sealed partial class DateExtractor : IArticleExtractor
         var fromUrl = FromUrl(draft.CanonicalUrl) ?? FromUrl(draft.Url);
         return fromUrl is null ? draft : draft with { PublishedAt = fromUrl };
     }
+
+    // Enough to reach the meta timestamps after a date-only JSON-LD value; the list is short anyway.
+    private const int MaxRefiningCandidates = 12;
+
+    /// <summary>
+    /// A later candidate that says the same and more wins: "November 19, 2019" in JSON-LD and
+    /// "2019-11-19T11:21:08+00:00" in article:published_time name the same day, the second to the second.
+    /// Only the same date (and the same time, when one is known) counts, so another day's time never slips in.
+    /// </summary>
+    internal static PublishedAt Refine(PublishedAt found, IEnumerable<string> later)
+    {
+        if (found.Time is not null && found.Offset is not null)
+        {
+            return found;
+        }
+
+        foreach (var candidate in later)
+        {
+            if (DateTextParser.Find(candidate) is not { } other || other.Date != found.Date || other.Time is null)
+            {
+                continue;
+            }
+
+            if (found.Time is null || (other.Offset is not null && SameMinute(found.Time.Value, other.Time.Value)))
+            {
+                return other;
+            }
+        }
+
+        return found;
+    }
+
+    private static bool SameMinute(TimeOnly a, TimeOnly b) => a.Hour == b.Hour && a.Minute == b.Minute;
 
     private static PublishedAt? FromUrl(string? url)
     {

@@ -31,6 +31,8 @@ public sealed class LanguageExtractor : IArticleExtractor
         var declared = Normalize(draft.Language);
         if (declared is not null)
         {
+            // A declared language the text clearly contradicts is a site-wide default, not the article's.
+            declared = StopwordDetector.Overrule(Sample(draft), declared) ?? declared;
             return declared == draft.Language ? draft : draft with { Language = declared };
         }
 

@@ -47,7 +47,55 @@ internal static class StopwordDetector
             return byScript;
         }
 
-        Span<int> hits = stackalloc int[Languages.Length];
+        var hits = Count(sample);
+        var best = Best(hits);
+        return best < 0 ? null : Languages[best];
+    }
+
+    /// <summary>
+    /// The language the sample's function words clearly show when it is not <paramref name="declared"/>, else null:
+    /// pages keep a site-wide <c>lang="en"</c> on articles in German. Clear means at least
+    /// <see cref="OverruleHits"/> hits and three times the declared language's.
+    /// </summary>
+    public static string? Overrule(string sample, string declared)
+    {
+        if (ScriptLanguage(sample) is not null)
+        {
+            return null;
+        }
+
+        var hits = Count(sample);
+        var best = Best(hits);
+        if (best < 0 || Languages[best] == declared || hits[best] < OverruleHits)
+        {
+            return null;
+        }
+
+        var declaredIndex = Array.IndexOf(Languages, declared);
+        var declaredHits = declaredIndex < 0 ? 0 : hits[declaredIndex];
+        return hits[best] >= 3 * declaredHits ? Languages[best] : null;
+    }
+
+    // A declared language gives way only to plenty of evidence (a few paragraphs' worth of function words).
+    private const int OverruleHits = 20;
+
+    private static int Best(int[] hits)
+    {
+        var best = -1;
+        for (var l = 0; l < Languages.Length; l++)
+        {
+            if (hits[l] >= MinimumHits && (best < 0 || hits[l] > hits[best]))
+            {
+                best = l;
+            }
+        }
+
+        return best;
+    }
+
+    private static int[] Count(string sample)
+    {
+        var hits = new int[Languages.Length];
         Span<char> lower = stackalloc char[32];
         var lookup = LanguagesByWord.GetAlternateLookup<ReadOnlySpan<char>>();
         var span = sample.AsSpan();
@@ -83,16 +131,7 @@ internal static class StopwordDetector
             }
         }
 
-        var best = -1;
-        for (var l = 0; l < Languages.Length; l++)
-        {
-            if (hits[l] >= MinimumHits && (best < 0 || hits[l] > hits[best]))
-            {
-                best = l;
-            }
-        }
-
-        return best < 0 ? null : Languages[best];
+        return hits;
     }
 
     private static string? ScriptLanguage(string sample)

@@ -14,7 +14,7 @@ internal static partial class HtmlMetadataReader
         var page = PageElements.Collect(document);
         var ld = JsonLdReader.Read(page.JsonLdScripts);
         var meta = new MetaTags(page.Metas);
-        var outlet = Clean(meta.First("og:site_name") ?? ld?.PublisherName ?? meta.First("application-name"));
+        var outlet = new[] { meta.First("og:site_name"), ld?.PublisherName, meta.First("application-name") }.Select(SiteName).FirstOrDefault(n => n is not null);
         var url = FirstAbsolute(meta.First("og:url"), ld?.Url, ld?.MainEntityOfPage);
         var baseUri = HtmlUrls.BaseOf(url);
         var canonicalHref = page.CanonicalHref;
@@ -41,7 +41,7 @@ internal static partial class HtmlMetadataReader
     private static string? ChooseTitle(IDocument document, PageElements page, JsonLdArticle? ld, MetaTags meta, string? outlet)
     {
         var candidates = new[] { ld?.Headline, meta.First("og:title", "twitter:title", "dc.title", "headline"), page.Headline is null ? null : HtmlText.InnerText(page.Headline), document.Title }
-            .Select(Clean).OfType<string>().Select(t => StripSiteName(t, outlet)).ToList();
+            .Select(Clean).OfType<string>().Select(t => StripSiteName(t, outlet)).Select(t => StripConfirmedSuffix(t, page)).ToList();
         var longest = candidates.Count == 0 ? 0 : candidates.Max(WordCount);
         // og:title set to the site's name ("Example News") is no headline when the page has a longer one.
         return candidates.FirstOrDefault(t => !string.Equals(t, outlet, StringComparison.OrdinalIgnoreCase) && (WordCount(t) > 2 || longest - WordCount(t) < 3))
@@ -63,6 +63,46 @@ internal static partial class HtmlMetadataReader
             || (squeezed.Length >= 3 && outlet.Contains(squeezed, StringComparison.OrdinalIgnoreCase)));
         // Without a known outlet, only a short tail after a pipe is taken for a site name.
         return isOutlet || (match.Value.TrimStart().StartsWith('|') && suffix.Split(' ').Length <= 4) ? title[..match.Index].Trim() : title;
+    }
+
+    /// <summary>
+    /// "Headline - Site" loses its tail when the page shows "Headline" alone as a heading or title-classed element:
+    /// the visible headline confirms where the title ends, whatever the site calls itself.
+    /// </summary>
+    private static string StripConfirmedSuffix(string title, PageElements page)
+    {
+        var match = SiteSuffix().Match(title);
+        if (!match.Success)
+        {
+            return title;
+        }
+
+        var prefix = title[..match.Index].Trim();
+        foreach (var element in page.TitleElements)
+        {
+            if (HasShortText(element, 4 * title.Length) && string.Equals(Clean(HtmlText.InnerText(element)), prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                return prefix;
+            }
+        }
+
+        return title;
+    }
+
+    /// <summary>Whether the element's text stays under <paramref name="max"/> characters; stops reading as soon as it does not.</summary>
+    private static bool HasShortText(IElement element, int max)
+    {
+        var length = 0;
+        foreach (var text in element.GetDescendants().OfType<IText>())
+        {
+            length += text.Length;
+            if (length > max)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static IReadOnlyList<ArticleImage> LeadImages(JsonLdArticle? ld, MetaTags meta, Uri? baseUri)
@@ -108,6 +148,25 @@ internal static partial class HtmlMetadataReader
 
         return null;
     }
+
+    /// <summary>
+    /// A site name as pages state it, or null when it is a handle ("@site") or a URL rather than a name;
+    /// "The Daily Example | Example.com" keeps the name part.
+    /// </summary>
+    internal static string? SiteName(string? stated)
+    {
+        var name = Clean(stated);
+        if (name is null || name.StartsWith('@') || name.Contains("://", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var parts = name.Split(" | ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return parts.Length == 2 && LooksLikeDomain(parts[1]) && !LooksLikeDomain(parts[0]) ? parts[0] : name;
+    }
+
+    private static bool LooksLikeDomain(string text) =>
+        !text.Contains(' ', StringComparison.Ordinal) && text.IndexOf('.', StringComparison.Ordinal) is > 0 && !text.EndsWith('.');
 
     /// <summary>ISO 639-1 from a language tag ("en-US", "en_GB", "EN").</summary>
     private static string? Language(string? tag)

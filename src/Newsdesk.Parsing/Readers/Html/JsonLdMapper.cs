@@ -7,9 +7,10 @@ namespace Newsdesk.Parsing.Readers.Html;
 internal static class JsonLdMapper
 {
     /// <summary>The article's fields; the web page object fills publisher, language and URL gaps.</summary>
-    public static JsonLdArticle Map(JsonElement node, JsonElement? page)
+    public static JsonLdArticle Map(JsonElement node, JsonElement? page, JsonLdReferences? references = null)
     {
-        var (persons, organizations, strings) = Authors(node);
+        var refs = references ?? JsonLdReferences.None;
+        var (persons, organizations, strings) = Authors(node, refs);
         return new JsonLdArticle
         {
             Headline = Text(node, "headline") ?? Text(node, "name"),
@@ -20,10 +21,10 @@ internal static class JsonLdMapper
             DateModified = Text(node, "dateModified"),
             Authors = persons.Count > 0 ? persons : organizations,
             AuthorStrings = strings,
-            PublisherName = NameOf(node, "publisher") ?? (page is { } p ? NameOf(p, "publisher") : null),
+            PublisherName = NameOf(node, "publisher", refs) ?? (page is { } p ? NameOf(p, "publisher", refs) : null),
             Url = Text(node, "url") ?? (page is { } p2 ? Text(p2, "url") : null),
             MainEntityOfPage = IdOrUrl(node, "mainEntityOfPage"),
-            Images = Images(node),
+            Images = Images(node, refs),
             Language = Text(node, "inLanguage") ?? (page is { } p3 ? Text(p3, "inLanguage") : null),
             ArticleBody = Text(node, "articleBody"),
         };
@@ -47,11 +48,11 @@ internal static class JsonLdMapper
         return string.IsNullOrWhiteSpace(text) ? null : text.Trim();
     }
 
-    private static string? NameOf(JsonElement node, string name) =>
+    private static string? NameOf(JsonElement node, string name, JsonLdReferences? refs = null) =>
         node.TryGetProperty(name, out var value) ? value.ValueKind switch
         {
-            JsonValueKind.Object => Text(value, "name"),
-            JsonValueKind.Array => value.EnumerateArray().Where(v => v.ValueKind == JsonValueKind.Object).Select(v => Text(v, "name")).FirstOrDefault(n => n is not null),
+            JsonValueKind.Object => Text(refs?.Resolve(value) ?? value, "name"),
+            JsonValueKind.Array => value.EnumerateArray().Where(v => v.ValueKind == JsonValueKind.Object).Select(v => Text(refs?.Resolve(v) ?? v, "name")).FirstOrDefault(n => n is not null),
             JsonValueKind.String => value.GetString(),
             _ => null,
         } : null;
@@ -64,7 +65,7 @@ internal static class JsonLdMapper
             _ => null,
         } : null;
 
-    private static (List<Author> Persons, List<Author> Organizations, List<string> Strings) Authors(JsonElement node)
+    private static (List<Author> Persons, List<Author> Organizations, List<string> Strings) Authors(JsonElement node, JsonLdReferences refs)
     {
         List<Author> persons = [], organizations = [];
         List<string> strings = [];
@@ -74,7 +75,7 @@ internal static class JsonLdMapper
         }
 
         var items = author.ValueKind == JsonValueKind.Array ? author.EnumerateArray().ToList() : [author];
-        foreach (var item in items.Take(20))
+        foreach (var item in items.Take(20).Select(refs.Resolve))
         {
             if (item.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(item.GetString()))
             {
@@ -83,14 +84,26 @@ internal static class JsonLdMapper
             else if (item.ValueKind == JsonValueKind.Object && Text(item, "name") is { } name)
             {
                 var type = Text(item, "@type") ?? "Person";
-                (type.Contains("Organization", StringComparison.OrdinalIgnoreCase) ? organizations : persons).Add(new Author(name));
+                if (LooksLikeByline(name))
+                {
+                    strings.Add(name); // "By JANE DOE, AP Sports Writer" as a name is a byline: the byline parser splits it.
+                }
+                else
+                {
+                    (type.Contains("Organization", StringComparison.OrdinalIgnoreCase) ? organizations : persons).Add(new Author(name));
+                }
             }
         }
 
         return (persons, organizations, strings);
     }
 
-    private static List<ArticleImage> Images(JsonElement node)
+    /// <summary>A name that is really a byline: "By ...", or names joined by a comma or "and".</summary>
+    private static bool LooksLikeByline(string name) =>
+        name.StartsWith("by ", StringComparison.OrdinalIgnoreCase) || name.Contains(',', StringComparison.Ordinal)
+        || name.Contains(" and ", StringComparison.OrdinalIgnoreCase) || name.Contains(" & ", StringComparison.Ordinal);
+
+    private static List<ArticleImage> Images(JsonElement node, JsonLdReferences refs)
     {
         var images = new List<ArticleImage>();
         if (!node.TryGetProperty("image", out var image))
@@ -99,7 +112,7 @@ internal static class JsonLdMapper
         }
 
         var items = image.ValueKind == JsonValueKind.Array ? image.EnumerateArray().ToList() : [image];
-        foreach (var item in items.Take(10))
+        foreach (var item in items.Take(10).Select(refs.Resolve))
         {
             var url = item.ValueKind == JsonValueKind.String ? item.GetString() : item.ValueKind == JsonValueKind.Object ? Text(item, "url") ?? Text(item, "contentUrl") ?? Text(item, "@id") : null;
             // {"@id": "https://x/page/#primaryimage"} is a reference to another graph node, not an image URL.

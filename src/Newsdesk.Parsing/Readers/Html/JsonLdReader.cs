@@ -24,6 +24,8 @@ internal static class JsonLdReader
     {
         JsonElement? article = null;
         JsonElement? page = null;
+        JsonElement? review = null;
+        var byId = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
         var documents = new List<JsonDocument>();
         try
         {
@@ -42,6 +44,11 @@ internal static class JsonLdReader
                 documents.Add(json);
                 foreach (var node in Nodes(json.RootElement))
                 {
+                    if (node.TryGetProperty("@id", out var id) && id.ValueKind == JsonValueKind.String && id.GetString() is { Length: > 0 and <= 2048 } key)
+                    {
+                        byId.TryAdd(key, node);
+                    }
+
                     if (article is null && HasType(node, ArticleTypes.Contains))
                     {
                         article = node;
@@ -50,10 +57,25 @@ internal static class JsonLdReader
                     {
                         page = node;
                     }
+                    else if (review is null && HasType(node, t => t.Equals("ClaimReview", StringComparison.OrdinalIgnoreCase)))
+                    {
+                        review = node; // A fact check's ClaimReview carries the page's author and date when no Article does.
+                    }
                 }
             }
 
-            return article is { } a ? JsonLdMapper.Map(a, page) : page is { } p ? JsonLdMapper.Map(p, null) with { ArticleBody = null } : null;
+            var references = new JsonLdReferences(byId);
+            if (article is { } a)
+            {
+                return JsonLdMapper.Map(a, page, references);
+            }
+
+            if (review is { } r)
+            {
+                return JsonLdMapper.Map(r, page, references) with { Headline = null, ArticleBody = null, Images = [] };
+            }
+
+            return page is { } p ? JsonLdMapper.Map(p, null, references) with { ArticleBody = null } : null;
         }
         finally
         {

@@ -20,6 +20,12 @@ internal sealed class PageElements
     /// <summary>time elements and itemprop=datePublished elements.</summary>
     public List<IElement> DateElements { get; } = [];
 
+    /// <summary>Headings and title- or headline-classed elements (at most <see cref="MaxTitleElements"/>), to confirm a title's prefix.</summary>
+    public List<IElement> TitleElements { get; } = [];
+
+    /// <summary>Enough for a page's headline area; menus with hundreds of "title" items stop counting here.</summary>
+    public const int MaxTitleElements = 40;
+
     /// <summary>link rel=canonical href.</summary>
     public string? CanonicalHref { get; private set; }
 
@@ -61,6 +67,12 @@ internal sealed class PageElements
                 case "TIME":
                     page.DateElements.Add(element);
                     break;
+            }
+
+            if (page.TitleElements.Count < MaxTitleElements && (element.TagName is "H1" or "H2"
+                || (element.GetAttribute("class") is { } titleClass && (titleClass.Contains("title", StringComparison.OrdinalIgnoreCase) || titleClass.Contains("headline", StringComparison.OrdinalIgnoreCase)))))
+            {
+                page.TitleElements.Add(element);
             }
 
             if (element.GetAttribute("itemprop") is { } itemprop)
