@@ -15,13 +15,17 @@ internal static partial class BylineParser
     [GeneratedRegex(@"^(?:(?:written|words|story|text|report|reported|reporting)\s+)?by\s*:?\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ByPrefix();
 
+    [GeneratedRegex(@"^(?:by|von|por|par|door)\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BareBy();
+
     [GeneratedRegex(@"\s+(?:\||·|•|—|–|-{1,2})\s+|\s*\n\s*")]
     private static partial Regex SegmentSeparator();
 
     [GeneratedRegex(@"\s*(?:,\s*(?:and|&)\s+|\s+(?:and|&|with|et|und|y|e)\s+|;\s*|,\s*)", RegexOptions.CultureInvariant)]
     private static partial Regex NameSeparator();
 
-    [GeneratedRegex(@"\S+@\S+\.\S+|(?<!\w)@\w+|https?://\S+", RegexOptions.CultureInvariant)]
+    // "@handle" also right after a name: "Jane Doe@janedoe" is two links rendered without a space.
+    [GeneratedRegex(@"\S+@\S+\.\S+|@\w+|https?://\S+", RegexOptions.CultureInvariant)]
     private static partial Regex ContactJunk();
 
     [GeneratedRegex(@"^(?<name>.+?)\s*\((?<aff>[^()]{2,60})\)$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
@@ -45,7 +49,14 @@ internal static partial class BylineParser
             return authors;
         }
 
-        var text = TextTools.Collapse(byline).Trim('*', '_', ' ');
+        // Lines are kept (each collapsed): "Jane Doe\nMonday, May 4" and "By A and B\nAssociated Press" are separate segments.
+        var lines = byline.Split('\n').Select(l => TextTools.Collapse(l)).Where(l => l.Length > 0).ToList();
+        if (lines.Count > 1 && BareBy().IsMatch(lines[0]))
+        {
+            lines.RemoveAt(0); // "By" on a line of its own, the names below it.
+        }
+
+        var text = string.Join('\n', lines).Trim('*', '_', ' ');
         if (WireCredits.IsCreditLine(text) && (text.Contains(';') || text.Split(" by ", StringSplitOptions.None).Length > 2))
         {
             foreach (var name in WireCredits.Reporters(text))
@@ -103,7 +114,13 @@ internal static partial class BylineParser
             }
 
             string? affiliation = null;
-            if (ParenthesisedAffiliation().Match(token) is { Success: true } paren)
+            if (CapitalsTail(token) is { } tail)
+            {
+                // "Kevin McCoy USA TODAY": a mixed-case name followed by words in capitals is a name and its outlet.
+                affiliation = token[tail..].Trim();
+                token = token[..tail].Trim();
+            }
+            else if (ParenthesisedAffiliation().Match(token) is { Success: true } paren)
             {
                 token = paren.Groups["name"].Value;
                 affiliation = paren.Groups["aff"].Value.Trim();
@@ -182,6 +199,29 @@ internal static partial class BylineParser
         StringComparer.OrdinalIgnoreCase);
 
     private static bool IsCredential(string token) => Credentials.Contains(token.Replace(".", "", StringComparison.Ordinal));
+
+    /// <summary>Where a run of ALL-CAPS words that ends the token starts, when at least two mixed-case words come before it.</summary>
+    private static int? CapitalsTail(string token)
+    {
+        var words = token.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var caps = 0;
+        while (caps < words.Length && IsCapitals(words[^(caps + 1)]))
+        {
+            caps++;
+        }
+
+        var mixed = words.Length - caps;
+        if (caps == 0 || mixed < 2 || words.Take(mixed).Any(w => IsCapitals(w) || !char.IsUpper(w[0])))
+        {
+            return null;
+        }
+
+        // One word in capitals may be a surname written the French way ("Jean DUPONT"); it counts only as a known organization.
+        var at = token.LastIndexOf(words[mixed], StringComparison.Ordinal);
+        return at >= 0 && (caps >= 2 || Organizations.IsOrganization(token[at..])) ? at : null;
+    }
+
+    private static bool IsCapitals(string word) => word.Length >= 2 && word.Any(char.IsLetter) && !word.Any(char.IsLower);
 
     private static bool LooksLikeFor(string token) => token.Contains(" for ", StringComparison.Ordinal);
 

@@ -12,17 +12,20 @@ internal static class HtmlBylines
     {
         var bylines = new List<string>();
         var taken = new List<IElement>();
-        foreach (var element in page.BylineCandidates)
+        // A page with thousands of byline-classed elements is a listing, not an article; the first few decide.
+        foreach (var element in page.BylineCandidates.Take(MaxCandidates))
         {
             if (taken.Any(t => t.Contains(element)) || InFurniture(element))
             {
                 continue;
             }
 
+            // Lines stay lines: "by Jane Doe<br>Monday, May 4" and "By A and B<div>Associated Press</div>" are name, then date or affiliation.
             var text = element.TagName is "META" or "LINK"
                 ? Clean(element.GetAttribute("content"))
-                : Clean(HtmlText.InnerText(element.QuerySelector("[itemprop=name]") ?? element));
-            if (!string.IsNullOrEmpty(text) && text.Length <= 200 && !bylines.Contains(text, StringComparer.OrdinalIgnoreCase))
+                : HtmlText.InnerText(element.QuerySelector("[itemprop=name]") ?? element, lineBreaks: true);
+            if (!string.IsNullOrEmpty(text) && text.Length <= 200 && !IsBareBy(text) && !IsTeaser(element, page.Headline)
+                && !bylines.Contains(text, StringComparer.OrdinalIgnoreCase))
             {
                 taken.Add(element);
                 bylines.Add(text);
@@ -61,6 +64,48 @@ internal static class HtmlBylines
 
         return false;
     }
+
+    /// <summary>"By" (or "Von", "Por", "Par") alone, the label of a byline whose names sit in sibling elements.</summary>
+    private static bool IsBareBy(string text) =>
+        text.TrimEnd(':', ' ').ToLowerInvariant() is "by" or "von" or "por" or "par" or "door" or "di" or "av" or "af";
+
+    /// <summary>
+    /// A byline in a teaser of another article (a related-stories card): an ancestor close by also holds a linked
+    /// headline (a heading or title-classed link), and none of them holds the page's own headline.
+    /// </summary>
+    internal static bool IsTeaser(IElement element, IElement? headline)
+    {
+        var ancestor = element.ParentElement;
+        for (var level = 0; level < TeaserLevels && ancestor is not null && ancestor.TagName is not ("BODY" or "HTML"); level++, ancestor = ancestor.ParentElement)
+        {
+            if (headline is not null && ancestor.Contains(headline))
+            {
+                return false;
+            }
+
+            foreach (var link in ancestor.QuerySelectorAll("a[href]"))
+            {
+                if (!element.Contains(link) && IsHeadlineLink(link) && HtmlText.InnerText(link).Length >= 20)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private const int MaxCandidates = 60;
+
+    // A teaser card nests its byline three or four levels below the card; further up is the page's layout.
+    private const int TeaserLevels = 4;
+
+    private static bool IsHeadlineLink(IElement link) =>
+        link.Closest("h2, h3, h4, h5, h6") is not null || ClassSays(link, "title") || ClassSays(link, "headline")
+        || link.QuerySelector("h2, h3, h4, h5, h6") is not null;
+
+    private static bool ClassSays(IElement element, string word) =>
+        element.GetAttribute("class")?.Contains(word, StringComparison.OrdinalIgnoreCase) == true;
 
     private static bool IsUrl(string text) => HtmlUrls.IsWebLink(text) || text.StartsWith("//", StringComparison.Ordinal);
 

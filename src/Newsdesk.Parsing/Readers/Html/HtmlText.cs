@@ -83,7 +83,8 @@ internal static class HtmlText
     /// </summary>
     /// <param name="element">The subtree.</param>
     /// <param name="skip">Elements left out with their subtrees (dropped furniture, a credit inside a caption).</param>
-    public static string InnerText(AngleSharp.Dom.IElement element, Func<AngleSharp.Dom.IElement, bool>? skip = null)
+    /// <param name="lineBreaks">Keep line breaks (br, blocks) as "\n" between collapsed lines, for bylines whose lines mean something.</param>
+    public static string InnerText(AngleSharp.Dom.IElement element, Func<AngleSharp.Dom.IElement, bool>? skip = null, bool lineBreaks = false)
     {
         var sb = new StringBuilder();
         var stack = new Stack<AngleSharp.Dom.INode>();
@@ -100,7 +101,7 @@ internal static class HtmlText
 
                 if (e.TagName == "BR" || HtmlTags.IsBlock(e.TagName))
                 {
-                    sb.Append(' ');
+                    sb.Append(lineBreaks ? '\n' : ' ');
                 }
 
                 var children = e.ChildNodes;
@@ -115,7 +116,12 @@ internal static class HtmlText
             }
         }
 
-        return Collapse(sb.ToString());
+        if (!lineBreaks)
+        {
+            return Collapse(sb.ToString());
+        }
+
+        return string.Join('\n', sb.ToString().Split('\n').Select(Collapse).Where(line => line.Length > 0));
     }
 
     /// <summary>Whitespace as HTML renders it, plus NBSP.</summary>
