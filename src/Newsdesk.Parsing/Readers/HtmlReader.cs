@@ -55,9 +55,16 @@ public sealed class HtmlReader : IDocumentReader
         var images = body.Images.ToList();
         foreach (var lead in metadata.Images)
         {
-            if (!images.Any(i => i.Url == lead.Url))
+            // The lead picture is often in the body too, in another size and with the caption the metadata lacks.
+            // One entry then, where the body shows it: the declared URL (the full-size one, as a rule), the body's caption and credit.
+            var same = images.FindIndex(i => HtmlImages.SamePicture(i.Url, lead.Url));
+            if (same < 0)
             {
                 images.Insert(0, lead);
+            }
+            else
+            {
+                images[same] = images[same] with { Url = lead.Url, Caption = images[same].Caption ?? lead.Caption, Credit = images[same].Credit ?? lead.Credit };
             }
         }
 

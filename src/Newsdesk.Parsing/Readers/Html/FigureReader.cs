@@ -29,14 +29,14 @@ internal static class FigureReader
                 {
                     creditElement = element;
                 }
-                else if (caption is null && cls.Contains("caption", StringComparison.Ordinal))
+                else if (caption is null && cls.Contains("caption", StringComparison.Ordinal) && !HoldsImage(element))
                 {
                     caption = element;
                 }
             }
         }
 
-        var credit = creditElement is null ? null : HtmlText.InnerText(creditElement, isDropped);
+        var credit = creditElement is null ? null : HtmlImages.CleanCredit(HtmlText.InnerText(creditElement, isDropped));
         var captionText = caption is null ? null : HtmlText.InnerText(caption, e => isDropped(e) || e == creditElement);
         if (string.IsNullOrEmpty(credit))
         {
@@ -45,6 +45,9 @@ internal static class FigureReader
 
         return (images, string.IsNullOrEmpty(captionText) ? null : captionText, string.IsNullOrEmpty(credit) ? null : credit);
     }
+
+    /// <summary>A caption-classed wrapper around the picture itself ("withoutCaption", "caption-wrap") is no caption.</summary>
+    private static bool HoldsImage(IElement element) => element.QuerySelector("img, picture") is not null;
 
     private static IEnumerable<IElement> Descendants(IElement root)
     {

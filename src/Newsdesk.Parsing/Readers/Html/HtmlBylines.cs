@@ -24,7 +24,7 @@ internal static class HtmlBylines
             var text = element.TagName is "META" or "LINK"
                 ? Clean(element.GetAttribute("content"))
                 : HtmlText.InnerText(element.QuerySelector("[itemprop=name]") ?? element, lineBreaks: true);
-            if (!string.IsNullOrEmpty(text) && text.Length <= 200 && !IsBareBy(text) && !IsTeaser(element, page.Headline)
+            if (!string.IsNullOrEmpty(text) && text.Length <= 200 && !IsBareBy(text) && !IsLinkLabel(element, text) && !IsTeaser(element, page.Headline)
                 && !bylines.Contains(text, StringComparer.OrdinalIgnoreCase))
             {
                 taken.Add(element);
@@ -64,6 +64,16 @@ internal static class HtmlBylines
 
         return false;
     }
+
+    // Words of an author link's label rather than of a name ("View all posts", "More from this author").
+    private static readonly HashSet<string> LinkLabelWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "view", "more", "all", "articles", "article", "posts", "stories", "see", "read", "follow", "profile", "bio", "archive", "author", "email", "contact", "about",
+    };
+
+    /// <summary>An author-page link whose text is a label ("View All") rather than a name.</summary>
+    private static bool IsLinkLabel(IElement element, string text) =>
+        element.TagName == "A" && text.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries).Any(LinkLabelWords.Contains);
 
     /// <summary>"By" (or "Von", "Por", "Par") alone, the label of a byline whose names sit in sibling elements.</summary>
     private static bool IsBareBy(string text) =>

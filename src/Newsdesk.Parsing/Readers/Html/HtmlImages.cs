@@ -57,9 +57,66 @@ internal static partial class HtmlImages
         }
 
         var rest = caption[..match.Index].TrimEnd(' ', '|', '-', '–', '—', ',', ';', '(', '[');
-        var credit = match.Groups["credit"].Value.Trim();
+        var credit = CleanCredit(match.Groups["credit"].Value);
         return (rest.Length == 0 ? null : rest, credit);
     }
+
+    /// <summary>"(Image credit: Jane Doe/AFP)", "Photograph by Jane Doe", "[File: Reuters]" → the credited name alone.</summary>
+    public static string? CleanCredit(string? credit)
+    {
+        if (string.IsNullOrWhiteSpace(credit))
+        {
+            return null;
+        }
+
+        var text = HtmlText.Collapse(credit).Trim('(', ')', '[', ']', ' ');
+        text = CreditLabel().Replace(text, "").Trim('(', ')', '[', ']', ' ', '©');
+        return text.Length == 0 ? null : text;
+    }
+
+    /// <summary>
+    /// Whether two image URLs show the same picture in other sizes: the same file name once size suffixes
+    /// ("-320-80", "_1200x630") are cut, when the name is distinctive (has a digit, or is long).
+    /// </summary>
+    public static bool SamePicture(string? a, string? b)
+    {
+        if (a is null || b is null)
+        {
+            return false;
+        }
+
+        if (a == b)
+        {
+            return true;
+        }
+
+        var stem = Stem(a);
+        return stem is not null && string.Equals(stem, Stem(b), StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static string? Stem(string url)
+    {
+        var path = url.Split('?', '#')[0];
+        var name = path[(path.LastIndexOf('/') + 1)..];
+        if (name.Length > 300)
+        {
+            return null; // No picture has such a file name; the size-suffix regex need not read it.
+        }
+
+        var dot = name.LastIndexOf('.');
+        var stem = SizeSuffix().Replace(dot > 0 ? name[..dot] : name, "");
+        // "image.jpg", "rawImage.jpg", "preview.jpg": generic names shared by every picture of a CDN.
+        return stem.Length >= 16 || (stem.Length >= 6 && stem.Any(char.IsDigit)) ? stem : null;
+    }
+
+    // "-320-80", "-1200x630", "_600x338", "-scaled" at the end of a file name.
+    [GeneratedRegex(@"(?:[-_](?:\d{2,4}x\d{0,4}|\d{2,4}-\d{2,3}|scaled|large|medium|small|thumb))+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SizeSuffix();
+
+    // Labels before the credited name; "File:" marks an archive picture.
+    [GeneratedRegex(@"^(?:(?:(?:image|photo|picture|video)\s+(?:credit|source|copyright)|copyright)(?:\s+by|\s*:|\s)|(?:credits?|photo(?:graph)?s?|images?|pictures?|fotos?|source|illustration|file)(?:\s+by|\s*:))\s*",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CreditLabel();
 
     /// <summary>An image is an article image when the page does not say it is an icon-sized one.</summary>
     private static bool IsTiny(IElement img) =>
@@ -72,7 +129,7 @@ internal static partial class HtmlImages
     private static partial Regex TrailingCredit();
 
     // "(Reuters)", "(Jane Doe / AFP)", "Jane Doe/Getty Images" at the end of a caption.
-    [GeneratedRegex(@"\s*(?:\((?<credit>[^()]{0,80}\b(?:Reuters|AFP|AP|Getty Images|EPA|Xinhua|TASS|Shutterstock|Bloomberg|Yonhap|Kyodo|AAP|PA|ANP|Sputnik|Anadolu|UPI|IANS|PTI)\b[^()]{0,40})\)|(?<credit>[\p{L}][\p{L}.' -]{1,60}\s?/\s?(?:Reuters|AFP|AP|Getty Images|EPA|Xinhua|TASS|Shutterstock|Bloomberg|Yonhap|AAP)[\p{L} ]{0,30}))\s*$",
+    [GeneratedRegex(@"\s*(?:\[(?<credit>[^\[\]]{0,80}\b(?:Reuters|AFP|AP|Getty Images|EPA|Xinhua|TASS|Shutterstock|Bloomberg|Yonhap|Kyodo|AAP|PA|ANP|Sputnik|Anadolu|UPI|IANS|PTI)\b[^\[\]]{0,40})\]|\((?<credit>[^()]{0,80}\b(?:Reuters|AFP|AP|Getty Images|EPA|Xinhua|TASS|Shutterstock|Bloomberg|Yonhap|Kyodo|AAP|PA|ANP|Sputnik|Anadolu|UPI|IANS|PTI)\b[^()]{0,40})\)|(?<credit>[\p{L}][\p{L}.' -]{1,60}\s?/\s?(?:Reuters|AFP|AP|Getty Images|EPA|Xinhua|TASS|Shutterstock|Bloomberg|Yonhap|AAP)[\p{L} ]{0,30}))\s*$",
         RegexOptions.CultureInvariant)]
     private static partial Regex TrailingAgency();
 }

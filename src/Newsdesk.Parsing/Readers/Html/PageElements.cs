@@ -88,7 +88,7 @@ internal sealed class PageElements
                 }
             }
 
-            if (HasToken(element.GetAttribute("rel"), "author")
+            if (HasToken(element.GetAttribute("rel"), "author") || (element.TagName == "A" && IsAuthorPage(element.GetAttribute("href")))
                 || (element.GetAttribute("class") is { } cls && (cls.Contains("byline", StringComparison.OrdinalIgnoreCase)
                     || cls.Contains("author-name", StringComparison.OrdinalIgnoreCase) || cls.Contains("authorname", StringComparison.OrdinalIgnoreCase))))
             {
@@ -99,6 +99,12 @@ internal sealed class PageElements
         page.Headline ??= firstH1;
         return page;
     }
+
+    // Author archive and profile pages: a link to one is a byline even without a byline class ("By <a href=/author/jane-doe>").
+    private static readonly string[] AuthorPaths = ["/author/", "/authors/", "/autor/", "/autores/", "/auteur/", "/staff/", "/reporter/", "/reporters/", "/journalist/", "/contributor/", "/contributors/"];
+
+    private static bool IsAuthorPage(string? href) =>
+        href is { Length: > 0 and < 2048 } && AuthorPaths.Any(p => href.Contains(p, StringComparison.OrdinalIgnoreCase));
 
     private static bool HasToken(string? list, string token) =>
         list is not null && list.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains(token, StringComparer.OrdinalIgnoreCase);
