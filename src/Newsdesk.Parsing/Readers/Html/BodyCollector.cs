@@ -182,6 +182,14 @@ internal sealed class BodyCollector(DomAnalysis dom, Dictionary<IElement, double
         {
             AddImage(img, caption, credit);
         }
+
+        // A caption box of its own right after the picture's wrapper ("<p><img></p><span class=caption>...</span>") belongs to that picture.
+        if (images.Count == 0 && (caption ?? credit) is not null && _images.Count > 0 && _images[^1] is { Caption: null, Credit: null } last
+            && figure.PreviousElementSibling is { } previous && (previous.TagName == "IMG" ? previous : previous.QuerySelector("img")) is { } img2
+            && HtmlImages.SourceOf(img2, baseUri) == last.Url)
+        {
+            _images[^1] = last with { Caption = caption, Credit = credit };
+        }
     }
 
     private void AddImage(IElement img, string? caption, string? credit)

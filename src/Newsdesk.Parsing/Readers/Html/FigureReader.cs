@@ -36,6 +36,12 @@ internal static class FigureReader
             }
         }
 
+        if (images.Count == 0 && figure.TagName != "FIGURE" && BoilerplateRules.IsCaption(BoilerplateRules.ClassAndId(figure)))
+        {
+            // A caption box without a picture is the caption as a whole, even when a part of it is caption-classed too.
+            caption = figure;
+        }
+
         var credit = creditElement is null ? null : HtmlImages.CleanCredit(HtmlText.InnerText(creditElement, isDropped));
         var captionText = caption is null ? null : HtmlText.InnerText(caption, e => isDropped(e) || e == creditElement);
         if (string.IsNullOrEmpty(credit))
