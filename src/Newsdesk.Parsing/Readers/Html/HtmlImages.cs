@@ -124,7 +124,7 @@ internal static partial class HtmlImages
         || (int.TryParse(img.GetAttribute("height"), out var h) && h is > 0 and < 50);
 
     // "Photo: Jane Doe/AFP", "(Photograph: X)", "Credit: X", "Image by X", "Foto: X" at the end of a caption.
-    [GeneratedRegex(@"[\s(\[]*(?:photo(?:graph)?s?|pictures?|images?|credits?|fotos?|source|illustration)(?:\s+by|\s*:)\s*(?<credit>[^()\[\]]{2,120}?)[)\]]?\s*$",
+    [GeneratedRegex(@"[\s(\[]*(?:(?:image|photo|picture)\s+(?:credit|source)s?|photo(?:graph)?s?|pictures?|images?|credits?|fotos?|source|illustration)(?:\s+by|\s*:)\s*(?<credit>[^()\[\]]{2,120}?)[)\]]?\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TrailingCredit();
 
