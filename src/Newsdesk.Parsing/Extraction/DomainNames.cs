@@ -64,6 +64,18 @@ public static class DomainNames
         }
 
         var thirdDot = host.LastIndexOf('.', secondDot - 1);
-        return thirdDot < 0 ? host : host[(thirdDot + 1)..];
+        if (thirdDot < 0)
+        {
+            return host;
+        }
+
+        // A three-part suffix (sc.gov.br, a state's government) takes one more label still.
+        if (MultiPartSuffixes.Contains(host[(thirdDot + 1)..]))
+        {
+            var fourthDot = host.LastIndexOf('.', thirdDot - 1);
+            return fourthDot < 0 ? host : host[(fourthDot + 1)..];
+        }
+
+        return host[(thirdDot + 1)..];
     }
 }

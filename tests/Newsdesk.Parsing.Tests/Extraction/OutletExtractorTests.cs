@@ -13,6 +13,9 @@ public sealed class OutletExtractorTests
     [InlineData("www.japantimes.co.jp", "japantimes.co.jp")]
     [InlineData("en.yna.co.kr", "yna.co.kr")]
     [InlineData("example.org", "example.org")]
+    [InlineData("www.riodosul.sc.gov.br", "riodosul.sc.gov.br")]
+    [InlineData("portal.saude.sp.gov.br", "saude.sp.gov.br")]
+    [InlineData("www.planalto.gov.br", "planalto.gov.br")]
     public void FindsTheRegistrableDomain(string host, string expected) =>
         Assert.Equal(expected, DomainNames.Registrable(host));
 

@@ -45,6 +45,23 @@ public sealed class HtmlImageRuleTests
     }
 
     [Theory]
+    [InlineData("https://www.gazette.example/img/pages/article/opengraph_default.png", true)]
+    [InlineData("https://gazette.example/images/gazette_fb_logo.jpg", true)]
+    [InlineData("https://secure.avatars.example/blavatar/55bf7238?s=200", true)]
+    [InlineData("https://cdn.example/2019/11/best-logos-of-the-year.jpg", false)]
+    [InlineData("https://cdn.example/2019/11/harbour-wall-2231.jpg", false)]
+    public void SiteLogosAndDefaultShareImagesAreNoArticlePictures(string url, bool expected) =>
+        Assert.Equal(expected, HtmlImages.IsSiteImage(url));
+
+    [Fact]
+    public void DefaultShareImageIsNotTakenForTheLeadPicture()
+    {
+        var html = $"""<html><head><meta property="og:image" content="https://gazette.example/img/opengraph_default.png"></head><body>{Paragraphs(LongParagraph1, LongParagraph2)}</body></html>""";
+
+        Assert.Empty(ReadDraft(html).Images);
+    }
+
+    [Theory]
     [InlineData("(Image credit: Jane Moss/AFP)", "Jane Moss/AFP")]
     [InlineData("Image copyright Getty Images", "Getty Images")]
     [InlineData("Photograph by Piet Jans", "Piet Jans")]

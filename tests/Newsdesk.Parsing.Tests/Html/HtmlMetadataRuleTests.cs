@@ -59,6 +59,31 @@ public sealed class HtmlMetadataRuleTests
     }
 
     [Fact]
+    public void DateBesideAnAuthorLinkIsADateCandidate()
+    {
+        var html = """
+            <html><body><article><h1>Harbour wall opens</h1>
+            <p class="meta">By <a href="/staff/ana-ruiz/">Ana Ruiz</a> <span>on Monday, November 18th, 2019 at 11:08 a.m.</span></p>
+            """ + Body + "</article></body></html>";
+
+        Assert.Equal("2019-11-18T11:08:00", TestParse.Single(html, "wall.html").PublishedAt?.ToString());
+    }
+
+    [Fact]
+    public void AgencyTypedAsAPersonInJsonLdIsAnOrganizationByline()
+    {
+        var html = """
+            <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Wall","author":[{"@type":"Person","name":"Reuters Staff"}]}</script></head>
+            <body>
+            """ + Body + "</body></html>";
+
+        var draft = ReadDraft(html);
+
+        Assert.Empty(draft.Authors);
+        Assert.Equal(["Reuters Staff"], draft.Bylines);
+    }
+
+    [Fact]
     public void ClaimReviewGivesTheDateWhenNoArticleObjectDoes()
     {
         var html = """

@@ -8,14 +8,18 @@ internal static class HtmlBylines
     private static readonly string[] AuthorMetaNames = ["author", "byl", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author", "article:author", "article.author"];
 
     /// <summary>Visible bylines, then JSON-LD author strings, then meta authors when nothing better names the authors.</summary>
-    public static IReadOnlyList<string> Collect(PageElements page, JsonLdArticle? ld, MetaTags meta)
+    /// <param name="page">The page's elements.</param>
+    /// <param name="ld">The page's JSON-LD article, if any.</param>
+    /// <param name="meta">The page's meta tags.</param>
+    /// <param name="contexts">Receives the short text around each visible byline ("By <a>Jane Doe</a> on May 4, 2023"), where dates often are.</param>
+    public static IReadOnlyList<string> Collect(PageElements page, JsonLdArticle? ld, MetaTags meta, List<string>? contexts = null)
     {
         var bylines = new List<string>();
         var taken = new List<IElement>();
         // A page with thousands of byline-classed elements is a listing, not an article; the first few decide.
-        foreach (var element in page.BylineCandidates.Take(MaxCandidates))
+        foreach (var element in page.BylineCandidates.Where(e => !InFurniture(e)).Take(MaxCandidates))
         {
-            if (taken.Any(t => t.Contains(element)) || InFurniture(element))
+            if (taken.Any(t => t.Contains(element)))
             {
                 continue;
             }
@@ -29,6 +33,10 @@ internal static class HtmlBylines
             {
                 taken.Add(element);
                 bylines.Add(text);
+                if (contexts is not null && Context(element) is { } context)
+                {
+                    contexts.Add(context);
+                }
             }
 
             if (bylines.Count >= 5)
@@ -106,6 +114,25 @@ internal static class HtmlBylines
     }
 
     private const int MaxCandidates = 60;
+
+    // A byline's line with its date ("By Jane Doe | May 4, 2023 at 9:15 a.m.") is short; a longer parent is a layout box.
+    private const int ContextChars = 300;
+
+    /// <summary>The text of the closest of the byline's parent and grandparent that is still short, or null.</summary>
+    private static string? Context(IElement element)
+    {
+        var ancestor = element.ParentElement;
+        for (var level = 0; level < 2 && ancestor is not null && ancestor.TagName is not ("BODY" or "HTML"); level++, ancestor = ancestor.ParentElement)
+        {
+            // A wrapper holding the byline alone says nothing more; the next level up may.
+            if (HtmlText.HasShortText(ancestor, ContextChars) && HtmlText.InnerText(ancestor) is var text && text.Length > HtmlText.InnerText(element).Length + 3)
+            {
+                return text;
+            }
+        }
+
+        return null;
+    }
 
     // A teaser card nests its byline three or four levels below the card; further up is the page's layout.
     private const int TeaserLevels = 4;

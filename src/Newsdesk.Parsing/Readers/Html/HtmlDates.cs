@@ -14,7 +14,7 @@ internal static class HtmlDates
     ];
 
     /// <summary>Raw date strings, best first.</summary>
-    public static IReadOnlyList<string> Collect(PageElements page, JsonLdArticle? ld, MetaTags meta)
+    public static IReadOnlyList<string> Collect(PageElements page, JsonLdArticle? ld, MetaTags meta, IReadOnlyList<string>? bylineContexts = null)
     {
         var dates = new List<string?> { ld?.DatePublished, ld?.DateCreated };
         dates.AddRange(meta.All(DateMetaNames));
@@ -26,11 +26,14 @@ internal static class HtmlDates
             dates.Add(element.GetAttribute("datetime") ?? element.GetAttribute("content") ?? element.TextContent);
         }
 
+        // The text around a visible byline ("By Jane Doe on Monday, May 4th, 2023") when nothing marked gives a time.
+        dates.AddRange(bylineContexts ?? []);
+
         // Modified times are not publication times; they come last, for pages that give nothing else.
         dates.Add(ld?.DateModified);
         dates.AddRange(meta.All("article:modified_time", "og:updated_time", "dateModified"));
         // CMS placeholders ("0001-01-01T00:00Z", the Unix epoch) are no dates.
-        return dates.Select(Clean).Where(d => !string.IsNullOrEmpty(d) && d!.Length <= 100 && !d.StartsWith("0001-", StringComparison.Ordinal) && !d.StartsWith("1970-01-01", StringComparison.Ordinal)).Distinct(StringComparer.Ordinal).ToList()!;
+        return dates.Select(Clean).Where(d => !string.IsNullOrEmpty(d) && d!.Length <= 300 && !d.StartsWith("0001-", StringComparison.Ordinal) && !d.StartsWith("1970-01-01", StringComparison.Ordinal)).Distinct(StringComparer.Ordinal).ToList()!;
     }
 
     private static int DateElementRank(IElement element)

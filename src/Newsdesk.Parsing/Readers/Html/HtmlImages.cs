@@ -75,6 +75,21 @@ internal static partial class HtmlImages
     }
 
     /// <summary>
+    /// A site's own picture rather than the article's: a logo, a default share image, a site icon
+    /// ("opengraph_default.png", "fb_logo.jpg", a blavatar). Pages fall back to one when the story has no picture.
+    /// </summary>
+    public static bool IsSiteImage(string url)
+    {
+        var path = url.Split('?', '#')[0];
+        var name = path[(path.LastIndexOf('/') + 1)..];
+        return name.Length <= 300 && (SiteImageName().IsMatch(name) || path.Contains("/blavatar/", StringComparison.OrdinalIgnoreCase) || path.Contains("/avatar/", StringComparison.OrdinalIgnoreCase));
+    }
+
+    // File-name words of site furniture; "logo" and "default" as words, so "logos-of-the-year-2019.jpg" stays.
+    [GeneratedRegex(@"(?:^|[-_.])(?:logo|default|placeholder|favicon|apple-touch-icon|share-default|fallback)(?:[-_.]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SiteImageName();
+
+    /// <summary>
     /// Whether two image URLs show the same picture in other sizes: the same file name once size suffixes
     /// ("-320-80", "_1200x630") are cut, when the name is distinctive (has a digit, or is long).
     /// </summary>

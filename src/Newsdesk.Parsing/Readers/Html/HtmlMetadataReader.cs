@@ -20,6 +20,7 @@ internal static partial class HtmlMetadataReader
         var canonicalHref = page.CanonicalHref;
         var canonical = FirstAbsolute(canonicalHref is null ? null : HtmlUrls.Resolve(canonicalHref, baseUri), ld?.MainEntityOfPage);
         var title = ChooseTitle(document, page, ld, meta, outlet ?? HtmlUrls.BaseOf(url, canonical)?.Host);
+        var bylineContexts = new List<string>();
         return new HtmlMetadata
         {
             Title = title,
@@ -28,8 +29,8 @@ internal static partial class HtmlMetadataReader
             CanonicalUrl = canonical,
             OutletName = outlet,
             Authors = ld?.Authors ?? [],
-            Bylines = HtmlBylines.Collect(page, ld, meta),
-            DateCandidates = HtmlDates.Collect(page, ld, meta),
+            Bylines = HtmlBylines.Collect(page, ld, meta, bylineContexts),
+            DateCandidates = HtmlDates.Collect(page, ld, meta, bylineContexts),
             Language = Language(document.DocumentElement.GetAttribute("lang"))
                 ?? Language(ld?.Language) ?? Language(meta.First("content-language", "og:locale", "dc.language", "language")),
             Images = LeadImages(ld, meta, HtmlUrls.BaseOf(url, canonical)),
@@ -80,7 +81,7 @@ internal static partial class HtmlMetadataReader
         var prefix = title[..match.Index].Trim();
         foreach (var element in page.TitleElements)
         {
-            if (HasShortText(element, 4 * title.Length) && string.Equals(Clean(HtmlText.InnerText(element)), prefix, StringComparison.OrdinalIgnoreCase))
+            if (HtmlText.HasShortText(element, 4 * title.Length) && string.Equals(Clean(HtmlText.InnerText(element)), prefix, StringComparison.OrdinalIgnoreCase))
             {
                 return prefix;
             }
@@ -89,26 +90,10 @@ internal static partial class HtmlMetadataReader
         return title;
     }
 
-    /// <summary>Whether the element's text stays under <paramref name="max"/> characters; stops reading as soon as it does not.</summary>
-    private static bool HasShortText(IElement element, int max)
-    {
-        var length = 0;
-        foreach (var text in element.GetDescendants().OfType<IText>())
-        {
-            length += text.Length;
-            if (length > max)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
     private static IReadOnlyList<ArticleImage> LeadImages(JsonLdArticle? ld, MetaTags meta, Uri? baseUri)
     {
         var images = (ld?.Images ?? []).Select(i => i with { Url = HtmlUrls.Resolve(i.Url!, baseUri), Caption = Clean(i.Caption), Credit = HtmlImages.CleanCredit(i.Credit) }).ToList();
-        if (images.Count == 0 && meta.First("og:image:secure_url", "og:image", "og:image:url", "twitter:image") is { } og)
+        if (images.Count == 0 && meta.First("og:image:secure_url", "og:image", "og:image:url", "twitter:image") is { } og && !HtmlImages.IsSiteImage(og))
         {
             images.Add(new ArticleImage(HtmlUrls.Resolve(og, baseUri), Clean(meta.First("og:image:alt", "twitter:image:alt")), null));
         }

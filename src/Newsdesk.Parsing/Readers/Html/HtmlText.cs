@@ -124,6 +124,22 @@ internal static class HtmlText
         return string.Join('\n', sb.ToString().Split('\n').Select(Collapse).Where(line => line.Length > 0));
     }
 
+    /// <summary>Whether the element's text stays under <paramref name="max"/> characters; stops reading as soon as it does not.</summary>
+    public static bool HasShortText(AngleSharp.Dom.IElement element, int max)
+    {
+        var length = 0;
+        foreach (var text in AngleSharp.Dom.NodeExtensions.GetDescendants(element).OfType<AngleSharp.Dom.IText>())
+        {
+            length += text.Length;
+            if (length > max)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Whitespace as HTML renders it, plus NBSP.</summary>
     public static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f' or '\u00A0' || char.IsWhiteSpace(c);
 }

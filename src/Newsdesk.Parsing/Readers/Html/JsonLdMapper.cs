@@ -98,9 +98,9 @@ internal static class JsonLdMapper
         return (persons, organizations, strings);
     }
 
-    /// <summary>A name that is really a byline: "By ...", or names joined by a comma or "and".</summary>
+    /// <summary>A name that is really a byline: "By ...", names joined by a comma or "and", or an agency typed as a person.</summary>
     private static bool LooksLikeByline(string name) =>
-        name.StartsWith("by ", StringComparison.OrdinalIgnoreCase) || name.Contains(',', StringComparison.Ordinal)
+        name.StartsWith("by ", StringComparison.OrdinalIgnoreCase) || Extraction.Organizations.IsOrganization(name) || name.Contains(',', StringComparison.Ordinal)
         || name.Contains(" and ", StringComparison.OrdinalIgnoreCase) || name.Contains(" & ", StringComparison.Ordinal);
 
     private static List<ArticleImage> Images(JsonElement node, JsonLdReferences refs)
