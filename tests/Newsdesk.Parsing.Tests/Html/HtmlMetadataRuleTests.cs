@@ -70,6 +70,17 @@ public sealed class HtmlMetadataRuleTests
     }
 
     [Fact]
+    public void JsonLdPersonNameInCapitalsIsWrittenInTitleCase()
+    {
+        var html = """
+            <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Wall","author":[{"@type":"Person","name":"MIRA HOLT"}]}</script></head>
+            <body>
+            """ + Body + "</body></html>";
+
+        Assert.Equal(["Mira Holt"], TestParse.Single(html, "wall.html").Authors.Select(a => a.Name));
+    }
+
+    [Fact]
     public void AgencyTypedAsAPersonInJsonLdIsAnOrganizationByline()
     {
         var html = """

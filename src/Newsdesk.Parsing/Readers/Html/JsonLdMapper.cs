@@ -98,9 +98,13 @@ internal static class JsonLdMapper
         return (persons, organizations, strings);
     }
 
-    /// <summary>A name that is really a byline: "By ...", names joined by a comma or "and", or an agency typed as a person.</summary>
+    /// <summary>
+    /// A name that is really a byline: "By ...", names joined by a comma or "and", an agency typed as a person,
+    /// or a name in capitals (wire style, "JANE DOE") that the byline parser writes in title case.
+    /// </summary>
     private static bool LooksLikeByline(string name) =>
-        name.StartsWith("by ", StringComparison.OrdinalIgnoreCase) || Extraction.Organizations.IsOrganization(name) || name.Contains(',', StringComparison.Ordinal)
+        name.StartsWith("by ", StringComparison.OrdinalIgnoreCase) || Extraction.Organizations.IsOrganization(name)
+        || (name.Any(char.IsLetter) && !name.Any(char.IsLower)) || name.Contains(',', StringComparison.Ordinal)
         || name.Contains(" and ", StringComparison.OrdinalIgnoreCase) || name.Contains(" & ", StringComparison.Ordinal);
 
     private static List<ArticleImage> Images(JsonElement node, JsonLdReferences refs)
