@@ -95,6 +95,28 @@ public sealed class HtmlMetadataRuleTests
     }
 
     [Fact]
+    public void ShortDateLineRightAfterTheHeadlineIsADateCandidate()
+    {
+        var html = """
+            <html><head><title>Harbour wall opens - Gazette Online</title></head><body>
+            <div class="news-title">Harbour wall opens</div><div class="info"><span>October 12, 2017 - 09:40</span></div>
+            """ + Body + "</body></html>";
+
+        Assert.Equal("2017-10-12T09:40:00", TestParse.Single(html, "wall.html").PublishedAt?.ToString());
+    }
+
+    [Fact]
+    public void DateInsideALongBodySentenceAfterTheHeadlineIsNotTaken()
+    {
+        var html = """
+            <html><body><h1>Harbour wall opens</h1>
+            <p>The wall, planned since the storm of October 12, 2017 that sank six boats, opened on Tuesday with a ceremony on the quay.</p>
+            """ + Body + "</body></html>";
+
+        Assert.Null(TestParse.Single(html, "wall.html").PublishedAt);
+    }
+
+    [Fact]
     public void ClaimReviewGivesTheDateWhenNoArticleObjectDoes()
     {
         var html = """

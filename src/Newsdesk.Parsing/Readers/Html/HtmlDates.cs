@@ -14,7 +14,7 @@ internal static class HtmlDates
     ];
 
     /// <summary>Raw date strings, best first.</summary>
-    public static IReadOnlyList<string> Collect(PageElements page, JsonLdArticle? ld, MetaTags meta, IReadOnlyList<string>? bylineContexts = null)
+    public static IReadOnlyList<string> Collect(PageElements page, JsonLdArticle? ld, MetaTags meta, IReadOnlyList<string>? bylineContexts = null, IElement? headline = null)
     {
         var dates = new List<string?> { ld?.DatePublished, ld?.DateCreated };
         dates.AddRange(meta.All(DateMetaNames));
@@ -28,6 +28,11 @@ internal static class HtmlDates
 
         // The text around a visible byline ("By Jane Doe on Monday, May 4th, 2023") when nothing marked gives a time.
         dates.AddRange(bylineContexts ?? []);
+        if (dates.All(string.IsNullOrWhiteSpace))
+        {
+            // Only for pages that mark no date at all: the first short dated line after the headline.
+            dates.Add(HeadlineDates.After(headline ?? page.Headline));
+        }
 
         // Modified times are not publication times; they come last, for pages that give nothing else.
         dates.Add(ld?.DateModified);

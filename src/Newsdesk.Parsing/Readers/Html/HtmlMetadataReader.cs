@@ -30,7 +30,7 @@ internal static partial class HtmlMetadataReader
             OutletName = outlet,
             Authors = ld?.Authors ?? [],
             Bylines = HtmlBylines.Collect(page, ld, meta, bylineContexts),
-            DateCandidates = HtmlDates.Collect(page, ld, meta, bylineContexts),
+            DateCandidates = HtmlDates.Collect(page, ld, meta, bylineContexts, ShownHeadline(page, title)),
             Language = Language(document.DocumentElement.GetAttribute("lang"))
                 ?? Language(ld?.Language) ?? Language(meta.First("content-language", "og:locale", "dc.language", "language")),
             Images = LeadImages(ld, meta, HtmlUrls.BaseOf(url, canonical)),
@@ -38,6 +38,11 @@ internal static partial class HtmlMetadataReader
             BaseHref = page.BaseHref,
         };
     }
+
+    /// <summary>The element that shows the chosen title (a heading or title-classed element), else the page's h1.</summary>
+    private static IElement? ShownHeadline(PageElements page, string? title) =>
+        (title is null ? null : page.TitleElements.FirstOrDefault(e => HtmlText.HasShortText(e, 2 * title.Length + 20)
+            && string.Equals(Clean(HtmlText.InnerText(e)), title, StringComparison.OrdinalIgnoreCase))) ?? page.Headline;
 
     private static string? ChooseTitle(IDocument document, PageElements page, JsonLdArticle? ld, MetaTags meta, string? outlet)
     {
