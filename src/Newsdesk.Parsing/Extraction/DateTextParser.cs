@@ -11,7 +11,8 @@ namespace Newsdesk.Parsing.Extraction;
 /// </summary>
 internal static partial class DateTextParser
 {
-    private const string Month = @"(?<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
+    // English month names, and the German ones that differ ("30. Juli 2018", "4. März 2024"): MonthNumber reads both.
+    private const string Month = @"(?<mon>jan(?:uary|uar)?|feb(?:ruary|ruar)?|mar(?:ch)?|märz|maerz|apr(?:il)?|may|mai|june?|juni|july?|juli|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|dez(?:ember)?)\.?";
     private const string Weekday = @"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+)?";
     private const string Time = @"(?:(?:\s*,\s*|\s+at\s+|\s*[-–—|·/]\s*|\s+)(?<h>\d{1,2})[:.](?<mi>\d{2})(?::(?<s>\d{2})(?:[.,]\d{1,9})?)?(?:\s*(?<ampm>[ap])\.?\s?m\b\.?)?(?:\s*\(?(?<zone>Z\b|[+-]\d{2}:?\d{2}|(?:UTC|GMT)(?:\s?[+-]\d{1,2}(?::?\d{2})?)?|[A-Z]{2,5}\b)\)?)?)?";
 
