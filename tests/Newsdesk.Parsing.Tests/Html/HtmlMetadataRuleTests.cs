@@ -142,6 +142,17 @@ public sealed class HtmlMetadataRuleTests
     }
 
     [Fact]
+    public void ConfirmedTitleSuffixNamesTheSiteWhenNothingElseDoes()
+    {
+        var html = """
+            <html><head><title>Harbour wall opens - Gazette Online</title></head><body>
+            <dl class="news-title"><dt>Harbour wall opens</dt></dl>
+            """ + Body + "</body></html>";
+
+        Assert.Equal("Gazette Online", ReadDraft(html).OutletName);
+    }
+
+    [Fact]
     public void TitleWithADashIsKeptWhenNoHeadlineConfirmsACut()
     {
         var html = """

@@ -20,6 +20,11 @@ internal static partial class HtmlMetadataReader
         var canonicalHref = page.CanonicalHref;
         var canonical = FirstAbsolute(canonicalHref is null ? null : HtmlUrls.Resolve(canonicalHref, baseUri), ld?.MainEntityOfPage);
         var title = ChooseTitle(document, page, ld, meta, outlet ?? HtmlUrls.BaseOf(url, canonical)?.Host);
+        if (outlet is null && url is null && canonical is null && title is not null)
+        {
+            outlet = ConfirmedSiteSuffix(document.Title, title);
+        }
+
         var bylineContexts = new List<string>();
         return new HtmlMetadata
         {
@@ -37,6 +42,21 @@ internal static partial class HtmlMetadataReader
             ArticleBody = ld?.ArticleBody,
             BaseHref = page.BaseHref,
         };
+    }
+
+    /// <summary>
+    /// "Headline - Site" in the document title whose headline part is the chosen title: "Site" names the site.
+    /// Used only when the page gives no site name and no URL, the only other sources of an outlet.
+    /// </summary>
+    private static string? ConfirmedSiteSuffix(string? documentTitle, string title)
+    {
+        var full = Clean(documentTitle);
+        if (full is null || SiteSuffix().Match(full) is not { Success: true } match)
+        {
+            return null;
+        }
+
+        return string.Equals(full[..match.Index].Trim(), title, StringComparison.OrdinalIgnoreCase) ? match.Groups[1].Value.Trim() : null;
     }
 
     /// <summary>The element that shows the chosen title (a heading or title-classed element), else the page's h1.</summary>
