@@ -26,6 +26,10 @@ internal static partial class DateTextParser
     [GeneratedRegex(@"\b" + Weekday + Month + @"\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})\b" + Time, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex MonthDayYearRegex();
 
+    // "7:07 PM EST Nov 19, 2019": the time first. Only with am/pm, so that a bare "10.30" before a date is not read as a time.
+    [GeneratedRegex(@"\b(?<h>\d{1,2})[:.](?<mi>\d{2})\s*(?<ampm>[ap])\.?\s?m\b\.?(?:\s*(?<zone>(?-i:[A-Z]{2,5}))\b)?\s+(?:on\s+)?" + Weekday + Month + @"\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex TimeMonthDayYearRegex();
+
     [GeneratedRegex(@"\b" + Weekday + @"(?<d>\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?" + Month + @",?\s+(?<y>\d{4})\b" + Time, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex DayMonthYearRegex();
 
@@ -115,7 +119,7 @@ internal static partial class DateTextParser
         var start = label.Success ? label.Length : 0;
         PublishedAt? best = null;
         var bestIndex = int.MaxValue;
-        foreach (var regex in (ReadOnlySpan<Regex>)[IsoRegex(), MonthDayYearRegex(), DayMonthYearRegex(), SlashYmdRegex(), NumericDateRegex()])
+        foreach (var regex in (ReadOnlySpan<Regex>)[IsoRegex(), TimeMonthDayYearRegex(), MonthDayYearRegex(), DayMonthYearRegex(), SlashYmdRegex(), NumericDateRegex()])
         {
             var match = regex.Match(body, start);
             if (!match.Success || match.Index >= bestIndex)
