@@ -55,6 +55,16 @@ internal static class ExportLoad
                 return 0;
             }
 
+            if (args is ["product-memory"])
+            {
+                foreach (var (name, value) in await ProductMemoryAsync(azurite.ConnectionString, small.TablePrefix, large.TablePrefix))
+                {
+                    Console.WriteLine($"{name}: {value}");
+                }
+
+                return 0;
+            }
+
             if (args is ["ttfb"])
             {
                 var only = await TimeToFirstByteAsync(tables, large);
@@ -79,6 +89,7 @@ internal static class ExportLoad
             Console.WriteLine($"raw {string.Join(", ", raw.Select(r => r.ToString("N0")))}; csv {string.Join(", ", csv.Select(r => r.ToString("N0")))}; ndjson {string.Join(", ", ndjson.Select(r => r.ToString("N0")))}");
 
             results.AddRange(await MemoryAsync(azurite.ConnectionString, small.TablePrefix, large.TablePrefix));
+            results.AddRange(await ProductMemoryAsync(azurite.ConnectionString, small.TablePrefix, large.TablePrefix));
             var ttfb = await TimeToFirstByteAsync(tables, large);
             results.Add(("GET /api/export/mentions?format=csv (100,000 rows, median of 5): first body byte / first data row / whole body", $"{ttfb.First:F0} ms / {ttfb.FirstRow:F0} ms / {ttfb.Whole:F0} ms"));
 
@@ -141,6 +152,23 @@ internal static class ExportLoad
                 results.Add(($"Peak working set, {format} export, 10,000 vs 100,000 rows (warm: fresh process, {label} first; median of 3); peak managed heap",
                     $"{ExportMemory.Compare(warm10.WorkingSet, warm100.WorkingSet)}; heap {ExportMemory.Compare(warm10.Heap, warm100.Heap)}"));
             }
+        }
+
+        return results;
+    }
+
+    /// <summary>The product's own processes, cold, CSV and NDJSON, 10,000 vs 100,000 rows (<see cref="ProductMemory"/>).</summary>
+    private static async Task<List<(string Name, string Value)>> ProductMemoryAsync(string connection, string small, string large)
+    {
+        var results = new List<(string Name, string Value)>();
+        foreach (var format in new[] { "csv", "ndjson" })
+        {
+            results.Add(($"Peak working set of a fresh `newsdesk serve` answering GET /api/export/mentions?format={format}, 10,000 vs 100,000 rows (cold; median of 3 hosts)",
+                ExportMemory.Compare(await ProductMemory.ServeMedianAsync(connection, small, format), await ProductMemory.ServeMedianAsync(connection, large, format))));
+            results.Add(($"Peak working set of a fresh `newsdesk serve` after ten 10,000-row exports (`limit=10000`), then GET /api/export/mentions?format={format}, 10,000 vs 100,000 rows (warm; median of 3 hosts)",
+                ExportMemory.Compare(await ProductMemory.ServeMedianAsync(connection, small, format, warmUps: 10), await ProductMemory.ServeMedianAsync(connection, large, format, warmUps: 10))));
+            results.Add(($"Peak working set of a one-shot `newsdesk export mentions --format {format}`, 10,000 vs 100,000 rows (median of 3 processes)",
+                ExportMemory.Compare(await ProductMemory.CliMedianAsync(connection, small, format), await ProductMemory.CliMedianAsync(connection, large, format))));
         }
 
         return results;
