@@ -30,6 +30,27 @@ internal static class ArticleFields
         ["language"] = ArticleField.Language, ["lang"] = ArticleField.Language, ["inlanguage"] = ArticleField.Language, ["locale"] = ArticleField.Language,
         ["source"] = ArticleField.Outlet, ["outlet"] = ArticleField.Outlet, ["sitename"] = ArticleField.Outlet, ["publisher"] = ArticleField.Outlet,
         ["publication"] = ArticleField.Outlet, ["site"] = ArticleField.Outlet, ["sourcename"] = ArticleField.Outlet, ["newspaper"] = ArticleField.Outlet, ["provider"] = ArticleField.Outlet,
+
+        // News-API, CMS and search-index spellings (Guardian-style webTitle, WordPress date_gmt, NewsAPI urlToImage, body_html).
+        ["webtitle"] = ArticleField.Title, ["articletitle"] = ArticleField.Title, ["storytitle"] = ArticleField.Title, ["posttitle"] = ArticleField.Title,
+        ["trailtext"] = ArticleField.Summary, ["teaser"] = ArticleField.Summary, ["intro"] = ArticleField.Summary, ["snippet"] = ArticleField.Summary,
+        ["leadparagraph"] = ArticleField.Summary, ["blurb"] = ArticleField.Summary,
+        ["shareurl"] = ArticleField.Url, ["storyurl"] = ArticleField.Url, ["posturl"] = ArticleField.Url, ["pageurl"] = ArticleField.Url,
+        ["authorname"] = ArticleField.Author, ["authornames"] = ArticleField.Author, ["contributors"] = ArticleField.Author, ["contributor"] = ArticleField.Author,
+        ["reporter"] = ArticleField.Author, ["reporters"] = ArticleField.Author, ["bylinetext"] = ArticleField.Author,
+        ["webpublicationdate"] = ArticleField.Date, ["dategmt"] = ArticleField.Date, ["publisheddatetime"] = ArticleField.Date, ["pubdatetime"] = ArticleField.Date,
+        ["publishdatetime"] = ArticleField.Date, ["publicationtime"] = ArticleField.Date, ["firstpublishedat"] = ArticleField.Date, ["firstpublisheddate"] = ArticleField.Date,
+        ["datetime"] = ArticleField.Date, ["isodate"] = ArticleField.Date, ["publishtime"] = ArticleField.Date, ["postedat"] = ArticleField.Date, ["posted"] = ArticleField.Date,
+        ["releasedate"] = ArticleField.Date, ["publishedtimestamp"] = ArticleField.Date,
+        ["updatedate"] = ArticleField.Updated, ["lastupdated"] = ArticleField.Updated, ["updatedtime"] = ArticleField.Updated, ["modifiedat"] = ArticleField.Updated,
+        ["modifieddate"] = ArticleField.Updated, ["modifiedgmt"] = ArticleField.Updated, ["lastmodifieddate"] = ArticleField.Updated, ["updatedon"] = ArticleField.Updated,
+        ["bodyhtml"] = ArticleField.Text, ["contenthtml"] = ArticleField.Text, ["contentencoded"] = ArticleField.Text, ["articlehtml"] = ArticleField.Text,
+        ["articletext"] = ArticleField.Text, ["storytext"] = ArticleField.Text, ["blocks"] = ArticleField.Text, ["bodyblocks"] = ArticleField.Text,
+        ["urltoimage"] = ArticleField.Image, ["imageurl"] = ArticleField.Image, ["imageurls"] = ArticleField.Image, ["media"] = ArticleField.Image,
+        ["multimedia"] = ArticleField.Image, ["heroimage"] = ArticleField.Image, ["featureimage"] = ArticleField.Image, ["leadimageurl"] = ArticleField.Image,
+        ["thumbnailurl"] = ArticleField.Image, ["socialimage"] = ArticleField.Image,
+        ["languagecode"] = ArticleField.Language, ["langcode"] = ArticleField.Language, ["contentlanguage"] = ArticleField.Language,
+        ["publishername"] = ArticleField.Outlet, ["outletname"] = ArticleField.Outlet, ["sitetitle"] = ArticleField.Outlet, ["brand"] = ArticleField.Outlet,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The field a key names, or <see cref="ArticleField.None"/>.</summary>

@@ -54,20 +54,7 @@ public sealed class JsonReader : IDocumentReader
         if (root.ValueKind == JsonValueKind.Object)
         {
             var single = JsonArticleMapper.Map(root, draft, $"'{input.Name}'");
-            if (single.Draft is not null)
-            {
-                return [single];
-            }
-
-            foreach (var key in JsonArticleMapper.ArticleLists)
-            {
-                if (JsonValues.Property(root, key) is { ValueKind: JsonValueKind.Array } list)
-                {
-                    return ReadArray(list, draft, input.Name, articlesOnly: key == "@graph");
-                }
-            }
-
-            return [single];
+            return single.Draft is not null ? [single] : ReadEnvelope(root, draft, input.Name, 0) ?? [single];
         }
 
         if (root.ValueKind == JsonValueKind.Array)
@@ -76,6 +63,35 @@ public sealed class JsonReader : IDocumentReader
         }
 
         return [new ParseError("no-article", $"'{input.Name}' is a JSON {root.ValueKind.ToString().ToLowerInvariant()}: expected an article object or an array of articles.")];
+    }
+
+    // An object that is not itself an article: its article list, or the article(s) inside a wrapper object; null when none.
+    private static List<DraftOrError>? ReadEnvelope(JsonElement element, ArticleDraft draft, string name, int depth)
+    {
+        if (JsonEnvelope.ArticleList(element) is var (list, key))
+        {
+            return ReadArray(list, draft, name, articlesOnly: key == "@graph");
+        }
+
+        if (depth >= JsonEnvelope.MaxDepth)
+        {
+            return null;
+        }
+
+        foreach (var inner in JsonEnvelope.WrappedObjects(element))
+        {
+            if (JsonArticleMapper.Map(inner, draft, $"'{name}'") is { Draft: not null } single)
+            {
+                return [single];
+            }
+
+            if (ReadEnvelope(inner, draft, name, depth + 1) is { } found && found.Any(r => r.Draft is not null))
+            {
+                return found;
+            }
+        }
+
+        return null;
     }
 
     // articlesOnly: a JSON-LD @graph also holds WebPage, Organization, BreadcrumbList... nodes; only *Article/*Posting ones are articles.
@@ -98,7 +114,7 @@ public sealed class JsonReader : IDocumentReader
 
             // Each item gets its own content hash: items without a URL must not share an id.
             var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(item.GetRawText())));
-            results.Add(JsonArticleMapper.Map(item, draft with { ContentHash = hash }, $"item {index} of '{name}'"));
+            results.Add(JsonEnvelope.MapItem(item, draft with { ContentHash = hash }, $"item {index} of '{name}'"));
             index++;
         }
 

@@ -61,7 +61,7 @@ public sealed class NdjsonReader : IDocumentReader
         {
             var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(line.ToArray())));
             var draft = new ArticleDraft { SourceName = input.Name, Format = Format, ContentHash = hash };
-            var result = JsonArticleMapper.Map(document.RootElement, draft, $"line {lineNumber} of '{input.Name}'");
+            var result = JsonEnvelope.MapItem(document.RootElement, draft, $"line {lineNumber} of '{input.Name}'");
             return result.Error is { } error ? error with { Line = lineNumber } : result;
         }
     }

@@ -8,9 +8,6 @@ namespace Newsdesk.Parsing.Readers.Json;
 /// <summary>Maps one JSON article object (feed item, scraper output, JSON-LD NewsArticle) to a draft.</summary>
 internal static class JsonArticleMapper
 {
-    /// <summary>Wrapper properties whose array holds the articles ({"articles": [...]}).</summary>
-    public static readonly string[] ArticleLists = ["articles", "items", "data", "results", "entries", "posts", "stories", "@graph", "news"];
-
     /// <summary>The draft of <paramref name="element"/>, or an error naming <paramref name="where"/> when it holds no title and no text.</summary>
     public static DraftOrError Map(JsonElement element, ArticleDraft draft, string where)
     {
@@ -28,7 +25,7 @@ internal static class JsonArticleMapper
         var images = new List<ArticleImage>();
         var body = new SectionsBuilder();
         var structured = new SectionsBuilder();
-        foreach (var property in element.EnumerateObject())
+        foreach (var property in Properties(element))
         {
             var value = property.Value;
             switch (ArticleFields.Of(property.Name))
@@ -92,6 +89,29 @@ internal static class JsonArticleMapper
         };
     }
 
+    // Metadata containers ({"fields": {"bodyText": ...}}, {"attributes": {...}}): their properties count
+    // as the article's own, after the top-level ones (so a top-level field wins).
+    private static readonly string[] Containers = ["fields", "attributes", "properties", "meta", "metadata", "details", "info"];
+
+    private static IEnumerable<JsonProperty> Properties(JsonElement element)
+    {
+        foreach (var property in element.EnumerateObject())
+        {
+            yield return property;
+        }
+
+        foreach (var key in Containers)
+        {
+            if (JsonValues.Property(element, key) is { ValueKind: JsonValueKind.Object } container)
+            {
+                foreach (var property in container.EnumerateObject())
+                {
+                    yield return property;
+                }
+            }
+        }
+    }
+
     private static void ReadBody(JsonElement value, SectionsBuilder body, int depth = 0)
     {
         switch (value.ValueKind)
@@ -109,7 +129,7 @@ internal static class JsonArticleMapper
             case JsonValueKind.Object when depth < 4:
                 // {"type": "heading", "text": "..."} blocks of block-based editors; else {"text": ...}.
                 var type = JsonValues.Property(value, "type") is { ValueKind: JsonValueKind.String } t ? t.GetString() : null;
-                var inner = JsonValues.Property(value, "text") ?? JsonValues.Property(value, "content") ?? JsonValues.Property(value, "value") ?? JsonValues.Property(value, "html");
+                var inner = JsonValues.Property(value, "text") ?? JsonValues.Property(value, "content") ?? JsonValues.Property(value, "value") ?? JsonValues.Property(value, "html") ?? JsonValues.Property(value, "rendered");
                 if (inner is { ValueKind: JsonValueKind.String } s && type is not null && type.Contains("head", StringComparison.OrdinalIgnoreCase))
                 {
                     body.AddHeading(TextTools.Collapse(StripTags(s.GetString()!)));

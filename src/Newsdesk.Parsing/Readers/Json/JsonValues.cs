@@ -23,7 +23,7 @@ internal static class JsonValues
                 var text = value.GetString();
                 return string.IsNullOrWhiteSpace(text) ? null : text.Trim();
             case JsonValueKind.Object when depth < MaxNesting:
-                foreach (var key in (ReadOnlySpan<string>)["name", "text", "value", "@value", "title", "content"])
+                foreach (var key in (ReadOnlySpan<string>)["name", "text", "value", "@value", "title", "content", "rendered", "#text", "main", "original"])
                 {
                     if (Property(value, key) is { } inner && Text(inner, depth + 1) is { } found)
                     {
@@ -95,7 +95,7 @@ internal static class JsonValues
 
                 break;
             case JsonValueKind.Object when depth < MaxNesting:
-                var name = FirstText(value, "name", "fullName", "full_name", "displayName", "display_name", "byline", "title");
+                var name = FirstText(value, "name", "fullName", "displayName", "byline", "original", "title") ?? GivenAndFamily(value);
                 if (name is null)
                 {
                     break;
@@ -124,10 +124,10 @@ internal static class JsonValues
                 }
 
                 break;
-            case JsonValueKind.Object when depth < MaxNesting:
+            case JsonValueKind.Object when depth < MaxNesting && !IsVideoOrAudio(value):
                 var src = Url(value, depth + 1);
                 var caption = FirstText(value, "caption", "alt", "description", "title", "text");
-                var credit = FirstText(value, "credit", "credits", "copyright", "copyrightHolder", "creditText", "photographer", "author", "source");
+                var credit = StripCreditLabel(FirstText(value, "credit", "credits", "copyright", "copyrightHolder", "creditText", "photographer", "author", "source"));
                 if (src is not null || caption is not null)
                 {
                     images.Add(new ArticleImage(src, caption, credit));
@@ -137,7 +137,10 @@ internal static class JsonValues
         }
     }
 
-    /// <summary>The property named <paramref name="name"/>, compared without case.</summary>
+    /// <summary>
+    /// The property named <paramref name="name"/>, compared without case; failing that, also without
+    /// '_', '-' and spaces ("first_name" finds "firstName").
+    /// </summary>
     public static JsonElement? Property(JsonElement element, string name)
     {
         if (element.ValueKind != JsonValueKind.Object)
@@ -153,7 +156,75 @@ internal static class JsonValues
             }
         }
 
+        if (name.StartsWith('@') || name.StartsWith('_') || name.StartsWith('#'))
+        {
+            return null;
+        }
+
+        foreach (var property in element.EnumerateObject())
+        {
+            if (LooseEquals(property.Name, name))
+            {
+                return property.Value;
+            }
+        }
+
         return null;
+    }
+
+    // Letters and digits only, without case: "first_name" == "firstName" == "First-Name".
+    private static bool LooseEquals(string a, string b)
+    {
+        int i = 0, j = 0;
+        while (true)
+        {
+            while (i < a.Length && a[i] is '_' or '-' or ' ') { i++; }
+            while (j < b.Length && b[j] is '_' or '-' or ' ') { j++; }
+            if (i == a.Length || j == b.Length)
+            {
+                return i == a.Length && j == b.Length;
+            }
+
+            if (char.ToLowerInvariant(a[i++]) != char.ToLowerInvariant(b[j++]))
+            {
+                return false;
+            }
+        }
+    }
+
+    // "Photo: Lee Ho", "Credit: X/Y", "© X": the label is not part of the credit.
+    private static string? StripCreditLabel(string? credit)
+    {
+        if (credit is null)
+        {
+            return null;
+        }
+
+        foreach (var label in (ReadOnlySpan<string>)["photo credit:", "image credit:", "photograph:", "photo:", "picture:", "image:", "credit:", "photo by", "©"])
+        {
+            if (credit.StartsWith(label, StringComparison.OrdinalIgnoreCase) && credit.Length > label.Length + 1)
+            {
+                return credit[label.Length..].Trim();
+            }
+        }
+
+        return credit;
+    }
+
+    // {"firstName": "Ana", "lastName": "Lima"} and schema.org givenName/familyName.
+    private static string? GivenAndFamily(JsonElement value)
+    {
+        var given = FirstText(value, "firstName", "givenName", "first", "forename");
+        var family = FirstText(value, "lastName", "familyName", "last", "surname");
+        return given is null ? family : family is null ? given : $"{given} {family}";
+    }
+
+    // Media lists mix pictures with clips: {"type": "video", "url": ...} is not an image.
+    private static bool IsVideoOrAudio(JsonElement value)
+    {
+        var kind = FirstText(value, "type", "@type", "mediaType", "kind");
+        return kind is not null && (kind.Contains("video", StringComparison.OrdinalIgnoreCase) || kind.Contains("audio", StringComparison.OrdinalIgnoreCase) ||
+            kind.Contains("podcast", StringComparison.OrdinalIgnoreCase));
     }
 
     private static string? FirstText(JsonElement element, params ReadOnlySpan<string> names)
