@@ -1,4 +1,5 @@
 using Newsdesk.Parsing.Extraction;
+using Newsdesk.Parsing.Model;
 using Newsdesk.Parsing.Pipeline;
 using Newsdesk.Parsing.Readers.Text;
 
@@ -22,6 +23,8 @@ public sealed class PlainTextReader : IDocumentReader
     {
         string? title = null, subtitle = null, url = null, canonical = null;
         var bylines = new List<string>();
+        var images = new List<ArticleImage>();
+        var authors = new List<Author>();
         var dates = new List<string>();
         var updates = new List<string>();
         var body = new SectionsBuilder();
@@ -57,6 +60,19 @@ public sealed class PlainTextReader : IDocumentReader
                 continue;
             }
 
+            if (Boilerplate.IsBoilerplate(line))
+            {
+                Flush(block, body);
+                continue;
+            }
+
+            if (PhotoLines.Parse(line) is { } image)
+            {
+                Flush(block, body);
+                AddImage(images, image);
+                continue;
+            }
+
             if (title is null && body.HasContent is false && block.Count == 0 && sawTitleLine is false)
             {
                 sawTitleLine = true;
@@ -74,6 +90,12 @@ public sealed class PlainTextReader : IDocumentReader
                 if (HeaderLines.IsByline(line))
                 {
                     bylines.Add(line);
+                    continue;
+                }
+
+                if (title is not null && bylines.Count == 0 && authors.Count == 0 && HeaderLines.BareByline(line) is { } named)
+                {
+                    authors.AddRange(named);
                     continue;
                 }
 
@@ -125,9 +147,23 @@ public sealed class PlainTextReader : IDocumentReader
             Url = url,
             CanonicalUrl = canonical,
             Bylines = bylines,
+            Authors = authors,
             DateCandidates = [.. dates, .. updates],
+            Images = images,
             Sections = body.Build(),
         };
+    }
+
+    // A credit-only line ("Image credit: X/Y") right after a caption line completes that image.
+    private static void AddImage(List<ArticleImage> images, ArticleImage image)
+    {
+        if (image.Caption is null && images.Count > 0 && images[^1] is { Credit: null } previous)
+        {
+            images[^1] = previous with { Credit = image.Credit };
+            return;
+        }
+
+        images.Add(image);
     }
 
     private static void Flush(List<string> block, SectionsBuilder body)

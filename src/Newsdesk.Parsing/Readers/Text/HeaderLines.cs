@@ -9,6 +9,18 @@ internal static partial class HeaderLines
     [GeneratedRegex(@"^\p{Lu}[\p{L}\p{M}'’.\-]+(?: \p{Lu}[\p{L}\p{M}'’.\-]+){1,3} for (?:the )?\p{Lu}[\p{L}\p{M}.&' ]{1,40}$", RegexOptions.CultureInvariant)]
     private static partial Regex NameForOutlet();
 
+    // "Claire Dubois | Le Quotidien", "Sipho Ndlovu, Highveld Times", "Ana Lima and Rui Sá — Diário Sul": names, then an outlet.
+    [GeneratedRegex(@"^(?<names>\p{Lu}[\p{L}\p{M}'’.\-]+(?: \p{Lu}[\p{L}\p{M}'’.\-]+){1,2}(?:(?:, | and | & )\p{Lu}[\p{L}\p{M}'’.\-]+(?: \p{Lu}[\p{L}\p{M}'’.\-]+){1,2}){0,3}) ?(?<sep>\||,|—|–) ?(?<outlet>(?:the )?\p{Lu}[\p{L}\p{M}\d.&'’\-]*(?: (?:\p{Lu}[\p{L}\p{M}\d.&'’\-]*|of|de|du|des|la|le|el|der|die|and|&)){0,5})$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex NamesThenOutlet();
+
+    // Last words of outlet names (beside those Organizations knows): a "Name Name, Place" line is not a byline.
+    private static readonly string[] OutletWords =
+    [
+        "Times", "Post", "Herald", "Journal", "Tribune", "Daily", "Gazette", "Observer", "Chronicle", "Courier", "Mail", "Express", "Telegraph",
+        "Guardian", "Standard", "Star", "Sun", "Independent", "Monitor", "Review", "Record", "Bulletin", "Weekly", "Magazine", "Dispatch", "Register",
+        "Examiner", "Inquirer", "Mirror", "Leader", "Voice", "Insider", "Report", "Online", "Today", "Globe", "Nation", "Citizen", "Sentinel",
+    ];
+
     [GeneratedRegex(@"^(?i:by|written\s+by|words\s+by|story\s+by|reporting\s+by):?\s+[\p{Lu}@]", RegexOptions.CultureInvariant)]
     private static partial Regex BylineStart();
 
@@ -25,6 +37,36 @@ internal static partial class HeaderLines
     public static bool IsByline(string line) =>
         line.Length <= 250 && (BylineStart().IsMatch(line) || NameForOutlet().IsMatch(line)) && !line.EndsWith('?') && TextTools.Words(line) <= 30 &&
         (!line.EndsWith('.') || TextTools.Words(line) <= 6);
+
+    /// <summary>
+    /// A byline without "By" right under a headline: its authors, each affiliated with the outlet.
+    /// "Name | Outlet" always; "Name, Outlet" only when the outlet reads like one (a place after a
+    /// comma is not an outlet). Null otherwise.
+    /// </summary>
+    public static List<Model.Author>? BareByline(string line)
+    {
+        if (line.Length > 200 || TextTools.EndsSentence(line))
+        {
+            return null;
+        }
+
+        var match = NamesThenOutlet().Match(line);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var outlet = match.Groups["outlet"].Value;
+        var lastWord = outlet[(outlet.LastIndexOf(' ') + 1)..];
+        var isPipe = match.Groups["sep"].Value == "|";
+        if (!isPipe && !Extraction.Organizations.IsOrganization(outlet) && !OutletWords.Contains(lastWord, StringComparer.Ordinal))
+        {
+            return null;
+        }
+
+        var names = match.Groups["names"].Value.Split([", ", " and ", " & "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return names.Select(name => new Model.Author(name, outlet)).ToList();
+    }
 
     /// <summary>
     /// A URL trailer line: <paramref name="isCanonical"/> says whether it declares the canonical URL;
