@@ -21,7 +21,7 @@ internal static partial class BylineParser
     [GeneratedRegex(@"\s+(?:\||·|•|—|–|-{1,2})\s+|\s*\n\s*")]
     private static partial Regex SegmentSeparator();
 
-    [GeneratedRegex(@"\s*(?:,\s*(?:and|&)\s+|\s+(?:and|&|with|et|und|y|e)\s+|;\s*|,\s*)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s*(?:,\s*(?:and|AND|&)\s+|\s+(?:and|AND|&|with|et|und|y|e)\s+|;\s*|,\s*)", RegexOptions.CultureInvariant)]
     private static partial Regex NameSeparator();
 
     // "@handle" also right after a name: "Jane Doe@janedoe" is two links rendered without a space.

@@ -155,6 +155,14 @@ internal static partial class DateTextParser
         return true;
     }
 
+    // "04.03.2024": dotted numeric dates are day-first wherever they are written (DIN 5008, ГОСТ, most of Europe); m/d/y never uses dots.
+    private static bool IsDotted(Match match)
+    {
+        var a = match.Groups["a"];
+        var after = a.Index + a.Length;
+        return after < match.Index + match.Length && match.Value[after - match.Index] == '.';
+    }
+
     private static PublishedAt? Build(Match match)
     {
         var year = int.Parse(match.Groups["y"].ValueSpan, CultureInfo.InvariantCulture);
@@ -176,7 +184,7 @@ internal static partial class DateTextParser
             var b = int.Parse(match.Groups["b"].ValueSpan, CultureInfo.InvariantCulture);
             if (a > 12 && b <= 12) { day = a; month = b; }
             else if (b > 12 && a <= 12) { day = b; month = a; }
-            else if (a == b) { day = a; month = b; }
+            else if (a == b || IsDotted(match)) { day = a; month = b; }
             else { return null; }
         }
 

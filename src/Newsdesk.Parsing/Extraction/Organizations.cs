@@ -28,6 +28,13 @@ internal static class Organizations
             return true;
         }
 
+        // "The Sahel Observer": people's names do not start with "The".
+        var untrimmed = text.Trim();
+        if (untrimmed.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && untrimmed.Length > 6 && char.IsUpper(untrimmed[4]) && untrimmed.Split(' ').Length is >= 2 and <= 6)
+        {
+            return true;
+        }
+
         var lastSpace = trimmed.LastIndexOf(' ');
         return lastSpace > 0 && OrganizationWords.Contains(trimmed[(lastSpace + 1)..]) && char.IsUpper(trimmed[0]);
     }

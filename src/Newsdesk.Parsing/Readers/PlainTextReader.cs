@@ -99,9 +99,9 @@ public sealed class PlainTextReader : IDocumentReader
                     continue;
                 }
 
-                if (DateTextParser.ParseLine(line, out var isUpdate) is { } date)
+                if (ParseDateLine(line, out var isUpdate) is { } date)
                 {
-                    (isUpdate ? updates : dates).Add(date.ToString());
+                    (isUpdate ? updates : dates).Add(date);
                     continue;
                 }
             }
@@ -152,6 +152,23 @@ public sealed class PlainTextReader : IDocumentReader
             Images = images,
             Sections = body.Build(),
         };
+    }
+
+    // "04.03.2024 | 18:40", "March 4, 2024 · 10:15": date and time in separate cells of one line.
+    private static string? ParseDateLine(string line, out bool isUpdate)
+    {
+        if (DateTextParser.ParseLine(line, out isUpdate) is { } date)
+        {
+            return date.ToString();
+        }
+
+        if (line.Length <= 80 && (line.Contains(" | ", StringComparison.Ordinal) || line.Contains(" · ", StringComparison.Ordinal) || line.Contains(" • ", StringComparison.Ordinal)))
+        {
+            var joined = line.Replace(" | ", " ", StringComparison.Ordinal).Replace(" · ", " ", StringComparison.Ordinal).Replace(" • ", " ", StringComparison.Ordinal);
+            return DateTextParser.ParseLine(joined, out isUpdate)?.ToString();
+        }
+
+        return null;
     }
 
     // A credit-only line ("Image credit: X/Y") right after a caption line completes that image.
