@@ -37,6 +37,10 @@ public sealed class JsonReader : IDocumentReader
         {
             document = JsonDocument.Parse(input.Text.AsMemory(), Options);
         }
+        catch (JsonException ex) when (IsTooDeep(ex))
+        {
+            return [new ParseError("too-deep", $"'{input.Name}' nests objects or arrays more than {MaxDepth} levels deep (line {ex.LineNumber + 1}): article JSON is shallow; this is not an article.")];
+        }
         catch (JsonException ex)
         {
             return [new ParseError("malformed-json", $"'{input.Name}' is not valid JSON (line {ex.LineNumber + 1}, byte {ex.BytePositionInLine + 1}): fix the JSON, or upload the article as text or Markdown.")];
@@ -125,6 +129,10 @@ public sealed class JsonReader : IDocumentReader
 
         return results;
     }
+
+    /// <summary>True when the reader stopped at <see cref="MaxDepth"/> rather than at a syntax error.</summary>
+    internal static bool IsTooDeep(JsonException ex) =>
+        ex.Message.Contains("depth", StringComparison.OrdinalIgnoreCase) && ex.Message.Contains(MaxDepth.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
 
     private static bool IsArticleNode(JsonElement item)
     {

@@ -52,6 +52,10 @@ public sealed class NdjsonReader : IDocumentReader
         {
             document = JsonDocument.Parse(line, JsonReader.Options);
         }
+        catch (JsonException ex) when (JsonReader.IsTooDeep(ex))
+        {
+            return new ParseError("too-deep", $"line {lineNumber} of '{input.Name}' nests more than {JsonReader.MaxDepth} levels deep: not an article; remove that line.", lineNumber);
+        }
         catch (JsonException ex)
         {
             return new ParseError("malformed-json", $"line {lineNumber} of '{input.Name}' is not valid JSON (at character {ex.BytePositionInLine + 1}): fix or remove that line.", lineNumber);

@@ -146,6 +146,8 @@ public sealed class JsonReaderTests
 
         var result = TestParse.Parse(json, "deep.json");
 
-        Assert.Equal("malformed-json", Assert.Single(result.Errors).Code);
+        var error = Assert.Single(result.Errors);
+        Assert.Equal("too-deep", error.Code);
+        Assert.Contains("64 levels", error.Message);
     }
 }

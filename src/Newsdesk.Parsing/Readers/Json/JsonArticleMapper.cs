@@ -16,6 +16,7 @@ internal static class JsonArticleMapper
             return new ParseError("no-article", $"{where} is a JSON {element.ValueKind.ToString().ToLowerInvariant()}, not an article object: expected {{\"title\": ..., \"text\": ...}}.");
         }
 
+        string? outletHome = null;
         string? title = null, nameTitle = null, subtitle = null, summary = null, url = null, canonical = null, outlet = null, language = null;
         var bylines = new List<string>();
         var people = new List<Author>();
@@ -45,7 +46,10 @@ internal static class JsonArticleMapper
                 case ArticleField.Sections when !structured.HasContent: ReadSections(value, structured); break;
                 case ArticleField.Image: JsonValues.Images(value, images); break;
                 case ArticleField.Language: language ??= JsonValues.Text(value); break;
-                case ArticleField.Outlet: outlet ??= JsonValues.Text(value); break;
+                case ArticleField.Outlet:
+                    outlet ??= JsonValues.Text(value);
+                    outletHome ??= value.ValueKind == JsonValueKind.Object ? JsonValues.OutletHome(value) : null;
+                    break;
             }
         }
 
@@ -80,6 +84,10 @@ internal static class JsonArticleMapper
             Url = url,
             CanonicalUrl = canonical,
             OutletName = outlet,
+
+            // {"publisher": {"name": ..., "domain": ...}} names the outlet's site; the article's own URL, when given, decides instead.
+            Outlet = url is null && canonical is null && Extraction.DomainNames.Registrable(Extraction.DomainNames.HostOf(outletHome)) is { } domain
+                ? new Outlet(domain, outlet ?? domain) : null,
             Language = language,
             Bylines = bylines,
             Authors = people.Count > 0 ? people : bylines.Count > 0 ? [] : organizations,

@@ -192,6 +192,13 @@ internal static class JsonValues
         }
     }
 
+    /// <summary>The site of an outlet object ({"name": ..., "domain": "x.com"} or url/website/homepage) as an absolute URL.</summary>
+    public static string? OutletHome(JsonElement outlet)
+    {
+        var site = FirstText(outlet, "domain", "url", "website", "homepage", "@id", "link");
+        return site is null || site.Contains(' ', StringComparison.Ordinal) ? null : site.Contains("://", StringComparison.Ordinal) ? site : "https://" + site;
+    }
+
     // "Photo: Lee Ho", "Credit: X/Y", "© X": the label is not part of the credit.
     private static string? StripCreditLabel(string? credit)
     {
