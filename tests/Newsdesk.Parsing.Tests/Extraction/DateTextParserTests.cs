@@ -38,6 +38,8 @@ public sealed class DateTextParserTests
     [InlineData("1718792400000", "2024-06-19T10:20:00Z")]
     [InlineData("12 December 2023 11:00 UTC+5:30", "2023-12-12T11:00:00+05:30")]
     [InlineData("Feb 29, 2024", "2024-02-29")]
+    [InlineData("04.03.2024", "2024-03-04")]
+    [InlineData("04.03.2024 | 18:40", "2024-03-04T18:40:00")]
     public void ReadsEveryCommonDateForm(string text, string expected) =>
         Assert.Equal(expected, DateTextParser.Find(text)?.ToString());
 

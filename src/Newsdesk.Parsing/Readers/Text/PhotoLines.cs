@@ -9,7 +9,7 @@ namespace Newsdesk.Parsing.Readers.Text;
 /// </summary>
 internal static partial class PhotoLines
 {
-    [GeneratedRegex(@"^[(\[]?\s*(?<label>(?:photo|image|picture)\s+credits?|credits?|photo(?:graph)?s?|pictures?|images?|caption|pictured)\s*:\s*(?<rest>.+?)[)\]]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"^(?<label>(?:photo|image|picture)\s+credits?|credits?|photo(?:graph)?s?|pictures?|images?|caption|pictured)\s*:\s*(?<rest>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex LabelledLine();
 
     /// <summary>The image a labelled photo line describes, or null when the line is not one.</summary>
@@ -20,7 +20,13 @@ internal static partial class PhotoLines
             return null;
         }
 
-        var match = LabelledLine().Match(line.Trim());
+        var text = line.Trim();
+        if (text.Length > 2 && text[0] is '(' or '[' && text[^1] is ')' or ']')
+        {
+            text = text[1..^1].Trim(); // "(Photo: X/Y)"
+        }
+
+        var match = LabelledLine().Match(text);
         if (!match.Success)
         {
             return null;

@@ -1,0 +1,149 @@
+using Newsdesk.Parsing.Readers.Text;
+
+namespace Newsdesk.Parsing.Tests.Readers;
+
+/// <summary>Header, image and furniture lines of pasted plain text.</summary>
+public sealed class PlainTextLayoutTests
+{
+    [Fact]
+    public void ANameThenPipeThenOutletUnderTheTitleIsTheByline()
+    {
+        const string text = """
+            Museum returns bronze statues
+
+            Claire Dubois | Le Quotidien
+
+            PARIS (AFP) — A museum handed back six statues on Thursday.
+
+            Curators said the statues were taken long ago.
+            """;
+
+        var article = TestParse.Single(text, "m.txt");
+
+        Assert.Equal("Claire Dubois|Le Quotidien", $"{Assert.Single(article.Authors).Name}|{article.Authors[0].Affiliation}");
+        Assert.Null(article.Subtitle);
+        Assert.StartsWith("A museum handed back", article.Text);
+    }
+
+    [Theory]
+    [InlineData("Sipho Ndlovu, Highveld Times", "Sipho Ndlovu|Highveld Times")]
+    [InlineData("Ana Lima and Rui Costa | Diario Sul", "Ana Lima|Diario Sul;Rui Costa|Diario Sul")]
+    [InlineData("Jonas Weber — The Harbour Review", "Jonas Weber|The Harbour Review")]
+    public void BareBylineLinesNameAuthorsAndTheirOutlet(string line, string expected)
+    {
+        var authors = HeaderLines.BareByline(line);
+
+        Assert.NotNull(authors);
+        Assert.Equal(expected, string.Join(';', authors.Select(a => $"{a.Name}|{a.Affiliation}")));
+    }
+
+    [Theory]
+    [InlineData("New York, United States")]
+    [InlineData("Maria Lopez, Lisbon")]
+    [InlineData("The council met on Monday, officials said.")]
+    [InlineData("Climate talks stall")]
+    public void APlaceAfterACommaOrASentenceIsNotABareByline(string line) =>
+        Assert.Null(HeaderLines.BareByline(line));
+
+    [Theory]
+    [InlineData("Photo: Cranes stand idle at the port. / Emeka Obi/Coastline News", "Cranes stand idle at the port.", "Emeka Obi/Coastline News")]
+    [InlineData("Picture: Dancers at the festival (Ana Lind/Reuters)", "Dancers at the festival", "Ana Lind/Reuters")]
+    [InlineData("Image credit: Thandi Mokoena/Highveld Times", null, "Thandi Mokoena/Highveld Times")]
+    [InlineData("Photo: Ana Lind/Reuters", null, "Ana Lind/Reuters")]
+    [InlineData("Caption: Floodwater covers the square", "Floodwater covers the square", null)]
+    public void PhotoLinesGiveCaptionAndCredit(string line, string? caption, string? credit)
+    {
+        var image = PhotoLines.Parse(line);
+
+        Assert.NotNull(image);
+        Assert.Equal((caption, credit), (image.Caption, image.Credit));
+    }
+
+    [Theory]
+    [InlineData("Photographers gathered outside the court.")]
+    [InlineData("Images of the flood spread online, he said.")]
+    public void SentencesAboutPhotosAreNotPhotoLines(string line) => Assert.Null(PhotoLines.Parse(line));
+
+    [Fact]
+    public void PhotoLinesBecomeImagesAndLeaveTheBody()
+    {
+        const string text = """
+            Port workers end strike
+
+            By Adaeze Okonkwo
+
+            Dock workers returned to work on Tuesday.
+
+            Photo: Cranes stand idle at the port. / Emeka Obi/Coastline News
+
+            The deal raises wages by 15 percent.
+            """;
+
+        var article = TestParse.Single(text, "p.txt");
+
+        var image = Assert.Single(article.Images);
+        Assert.Equal(("Cranes stand idle at the port.", "Emeka Obi/Coastline News"), (image.Caption, image.Credit));
+        Assert.DoesNotContain("Photo", article.Text);
+    }
+
+    [Theory]
+    [InlineData("(c) 2024 Coastline News")]
+    [InlineData("© Sahel Observer 2024")]
+    [InlineData("Copyright 2024 Reuters. All rights reserved.")]
+    [InlineData("All rights reserved.")]
+    [InlineData("Follow us on Twitter and Facebook for the latest news.")]
+    [InlineData("Sign up for our newsletter to get the news every morning.")]
+    [InlineData("Share this article")]
+    [InlineData("Advertisement")]
+    public void SiteFurnitureLinesAreBoilerplate(string line) => Assert.True(Boilerplate.IsBoilerplate(line));
+
+    [Theory]
+    [InlineData("The copyright dispute went to court in 2021, lawyers said.")]
+    [InlineData("Follow the money, the auditor told the committee.")]
+    [InlineData("Subscribers to the water scheme will pay less next year.")]
+    public void SentencesMentioningTheseWordsStayInTheBody(string line) => Assert.False(Boilerplate.IsBoilerplate(line));
+
+    [Fact]
+    public void TrailingFurnitureIsDroppedFromTheText()
+    {
+        const string text = "Tram line opens\r\n\r\nThe tram extension opened on Wednesday.\r\n\r\nFollow us on Instagram\r\nShare this article\r\n\r\n(c) 2024 City Wire\r\n";
+
+        var article = TestParse.Single(text, "t.txt");
+
+        Assert.Equal("The tram extension opened on Wednesday.", article.Text);
+    }
+
+    [Fact]
+    public void ADateAndTimeInPipeCellsIsTheDateLine()
+    {
+        const string text = """
+            Stadium roof fixed before final
+            04.03.2024 | 18:40
+            Jonas Weber | Nordkurier Sport
+
+            BERLIN (dpa) - Workers finished the stadium roof two days before the final.
+            """;
+
+        var article = TestParse.Single(text, "s.txt");
+
+        Assert.Equal("2024-03-04T18:40:00", article.PublishedAt?.ToString());
+        Assert.Equal("Jonas Weber", Assert.Single(article.Authors).Name);
+        Assert.StartsWith("Workers finished", article.Text);
+    }
+
+    [Fact]
+    public void CapitalAndInAnAllCapsBylineSeparatesTheNames()
+    {
+        const string text = """
+            Drought cuts hydropower output
+            BY AMARA DIALLO AND JEAN-PAUL MBEKI, THE SAHEL OBSERVER
+
+            Power cuts spread across the capital.
+            """;
+
+        var article = TestParse.Single(text, "d.txt");
+
+        Assert.Equal(["Amara Diallo", "Jean-Paul Mbeki"], article.Authors.Select(a => a.Name));
+        Assert.All(article.Authors, a => Assert.NotNull(a.Affiliation));
+    }
+}
