@@ -158,7 +158,27 @@ internal static partial class BylineParser
             }
         }
 
+        if (!text.Any(char.IsLower))
+        {
+            // A byline all in capitals has lost its case: names are title-cased (CleanName), and so are
+            // outlet names, unless the outlet table or the agency list knows how they are written.
+            for (var i = 0; i < authors.Count; i++)
+            {
+                authors[i] = authors[i] with { Affiliation = RecaseAffiliation(authors[i].Affiliation) };
+            }
+        }
+
         return authors;
+    }
+
+    private static string? RecaseAffiliation(string? affiliation)
+    {
+        if (affiliation is null || affiliation.Any(char.IsLower) || Organizations.IsAgency(affiliation) || !affiliation.Contains(' '))
+        {
+            return affiliation;
+        }
+
+        return OutletCatalog.ByNameOrAlias(affiliation)?.Name ?? CultureInfo.InvariantCulture.TextInfo.ToTitleCase(affiliation.ToLowerInvariant());
     }
 
     /// <summary>Cleans a person's name: no titles, no location suffix, ALL CAPS to Title Case; null when it is not a name.</summary>

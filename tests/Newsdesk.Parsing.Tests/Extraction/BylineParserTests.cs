@@ -45,6 +45,9 @@ public sealed class BylineParserTests
         { "By Jennifer Senior and Tom Chief", "Jennifer Senior|; Tom Chief|" },
         { "By Ana Lima, Chief Political Correspondent, and Ben Ode, Staff Writer", "Ana Lima|; Ben Ode|" },
         { "By Ana Lima and agencies", "Ana Lima|" },
+        { "BY AMARA DIALLO AND JEAN-PAUL MBEKI, THE SAHEL OBSERVER", "Amara Diallo|The Sahel Observer; Jean-Paul Mbeki|The Sahel Observer" },
+        { "BY ANA LIMA, REUTERS", "Ana Lima|REUTERS" },
+        { "By Ana Lima, The Valley Courier", "Ana Lima|The Valley Courier" },
     };
 
     [Theory]
