@@ -124,20 +124,23 @@ public static class ContentSniffer
     }
 
     // Several of the first lines are whole objects ({...} on one line): NDJSON, even when one line is broken
-    // (that line becomes its own error). A pretty-printed object has at most one such line.
+    // (that line becomes its own error). Only unindented lines count: a pretty-printed object has no
+    // whole object at its left margin, though it may hold indented one-line objects ({ "name": ... }).
     private static bool LooksLikeNdjson(ReadOnlySpan<char> span)
     {
         var objectLines = 0;
         var seen = 0;
         foreach (var range in span.Split('\n'))
         {
-            var line = span[range].Trim();
+            var raw = span[range];
+            var line = raw.Trim();
             if (line.IsEmpty)
             {
                 continue;
             }
 
-            if (line[0] == '{' && line[^1] == '}' && ++objectLines == 2)
+            var indented = raw[0] is ' ' or '\t' && seen > 0;
+            if (!indented && line[0] == '{' && line[^1] == '}' && ++objectLines == 2)
             {
                 return true;
             }

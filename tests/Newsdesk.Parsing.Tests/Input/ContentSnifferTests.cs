@@ -17,6 +17,8 @@ public sealed class ContentSnifferTests
     [InlineData("{\"a\": 1}\n", ".jsonl", DocumentLayout.Ndjson)]
     [InlineData("{\"a\": \n{\"a\": 2}\n{\"a\": 3}\n", ".txt", DocumentLayout.Ndjson)]
     [InlineData("{\n  \"items\": [\n    {\"a\": 1},\n    {\"a\": 2}\n  ]\n}\n", ".txt", DocumentLayout.Json)]
+    [InlineData("{\n  \"authors\": [\n    {\"a\": 1}\n  ],\n  \"images\": [\n    {\"b\": 2}\n  ]\n}\n", ".json", DocumentLayout.Json)]
+    [InlineData("{\n\t\"a\": {\"x\": 1}\n}\n{\"b\": 1}\n", ".json", DocumentLayout.Json)]
     [InlineData("# Title\n\nBody.", ".txt", DocumentLayout.Markdown)]
     [InlineData("Title\n=====\n\nBody.", ".txt", DocumentLayout.Markdown)]
     [InlineData("Title\n\nSee [the report](https://example.org).", ".txt", DocumentLayout.Markdown)]
