@@ -93,6 +93,13 @@ public sealed class PlainTextReader : IDocumentReader
                     continue;
                 }
 
+                // "By A" then "The Coastal Record" on its own line: the byline's outlet.
+                if (bylines.Count > 0 && HeaderLines.IsOutletLine(line))
+                {
+                    bylines[^1] = $"{bylines[^1]}, {line}";
+                    continue;
+                }
+
                 if (title is not null && bylines.Count == 0 && authors.Count == 0 && HeaderLines.BareByline(line) is { } named)
                 {
                     authors.AddRange(named);
@@ -177,6 +184,13 @@ public sealed class PlainTextReader : IDocumentReader
         if (image.Caption is null && images.Count > 0 && images[^1] is { Credit: null } previous)
         {
             images[^1] = previous with { Credit = image.Credit };
+            return;
+        }
+
+        // ... and a caption line right after a credit-only line ("Photo credit: X" then "Caption: ...").
+        if (image is { Credit: null, Url: null } && images.Count > 0 && images[^1] is { Caption: null, Url: null } creditOnly)
+        {
+            images[^1] = creditOnly with { Caption = image.Caption };
             return;
         }
 

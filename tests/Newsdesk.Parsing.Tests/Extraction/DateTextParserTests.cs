@@ -40,6 +40,7 @@ public sealed class DateTextParserTests
     [InlineData("Feb 29, 2024", "2024-02-29")]
     [InlineData("04.03.2024", "2024-03-04")]
     [InlineData("04.03.2024 | 18:40", "2024-03-04T18:40:00")]
+    [InlineData("Published 12:30 PM, June 5, 2024", "2024-06-05T12:30:00")]
     public void ReadsEveryCommonDateForm(string text, string expected) =>
         Assert.Equal(expected, DateTextParser.Find(text)?.ToString());
 

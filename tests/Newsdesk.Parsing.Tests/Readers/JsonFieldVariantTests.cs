@@ -78,4 +78,22 @@ public sealed class JsonFieldVariantTests
         Assert.Equal("Outer", article.Title);
         Assert.Equal("de", article.Language);
     }
+
+    [Fact]
+    public void AWholeBylineInsideAnAuthorObjectIsParsedAsAByline()
+    {
+        const string json = """{"headline": "T", "text": "x.", "byline": {"original": "By Carl Jensen and Mia Holm"}}""";
+
+        var article = TestParse.Single(json, "b.json");
+
+        Assert.Equal(["Carl Jensen", "Mia Holm"], article.Authors.Select(a => a.Name));
+    }
+
+    [Fact]
+    public void TheTruncationMarkerOfNewsApisIsNotBodyText()
+    {
+        var article = TestParse.Single("""{"title": "T", "content": "A sailing school opened on Wednesday. [+812 chars]"}""", "t.json");
+
+        Assert.Equal("A sailing school opened on Wednesday.", article.Text);
+    }
 }

@@ -146,4 +146,37 @@ public sealed class PlainTextLayoutTests
         Assert.Equal(["Amara Diallo", "Jean-Paul Mbeki"], article.Authors.Select(a => a.Name));
         Assert.All(article.Authors, a => Assert.NotNull(a.Affiliation));
     }
+
+    [Fact]
+    public void AnOutletLineUnderTheBylineIsItsAffiliationAndACreditThenCaptionPairIsOneImage()
+    {
+        const string text = """
+            Hospital opens new maternity wing
+            By Leila Haddad
+            The Coastal Record
+            Published 12:30 PM, June 5, 2024
+
+            The new wing opened to patients on Wednesday.
+
+            Photo credit: Sam Ode/The Coastal Record
+            Caption: Nurses in the new ward.
+            """;
+
+        var article = TestParse.Single(text, "h.txt");
+
+        Assert.Equal("Leila Haddad|The Coastal Record", $"{Assert.Single(article.Authors).Name}|{article.Authors[0].Affiliation}");
+        Assert.Equal("2024-06-05T12:30:00", article.PublishedAt?.ToString());
+        var image = Assert.Single(article.Images);
+        Assert.Equal(("Nurses in the new ward.", "Sam Ode/The Coastal Record"), (image.Caption, image.Credit));
+        Assert.Equal("The new wing opened to patients on Wednesday.", article.Text);
+    }
+
+    [Theory]
+    [InlineData("The Coastal Record", true)]
+    [InlineData("Reuters", true)]
+    [InlineData("Valley Times", true)]
+    [InlineData("Hospital managers said the wing is ready.", false)]
+    [InlineData("Nurses and doctors", false)]
+    public void OutletLinesAreShortOrganizationNames(string line, bool expected) =>
+        Assert.Equal(expected, HeaderLines.IsOutletLine(line));
 }

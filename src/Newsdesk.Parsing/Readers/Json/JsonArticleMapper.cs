@@ -6,7 +6,7 @@ using Newsdesk.Parsing.Readers.Text;
 namespace Newsdesk.Parsing.Readers.Json;
 
 /// <summary>Maps one JSON article object (feed item, scraper output, JSON-LD NewsArticle) to a draft.</summary>
-internal static class JsonArticleMapper
+internal static partial class JsonArticleMapper
 {
     /// <summary>The draft of <paramref name="element"/>, or an error naming <paramref name="where"/> when it holds no title and no text.</summary>
     public static DraftOrError Map(JsonElement element, ArticleDraft draft, string where)
@@ -183,8 +183,17 @@ internal static class JsonArticleMapper
         }
     }
 
+    // News APIs cut free-tier bodies and say so at the end: "... on Wednesday. [+812 chars]" or "… [1234 chars]".
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s*(?:…|\.\.\.)?\s*\[\+?\d{1,7} chars\]\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex TruncationMarker();
+
     private static void AppendText(string text, SectionsBuilder body)
     {
+        if (text.EndsWith(']') && text.Length < 1_000_000)
+        {
+            text = TruncationMarker().Replace(text, "");
+        }
+
         if (HtmlFragmentText.IsHtml(text))
         {
             HtmlFragmentText.AppendTo(text, body);

@@ -102,6 +102,13 @@ internal static class JsonValues
                 }
 
                 var affiliation = FirstText(value, "affiliation", "organization", "organisation", "agency", "outlet", "worksFor", "publisher", "company");
+                if (LooksLikeByline(name))
+                {
+                    // {"original": "By A and B"}: a whole byline, parsed later like a byline string.
+                    bylines.Add(affiliation is null ? name : $"{name} for {affiliation}");
+                    break;
+                }
+
                 var kind = Property(value, "@type") is { ValueKind: JsonValueKind.String } type ? type.GetString() : null;
                 var isOrganization = kind is not null && (kind.Contains("Organization", StringComparison.OrdinalIgnoreCase) || kind.Contains("Organisation", StringComparison.OrdinalIgnoreCase));
                 (isOrganization ? organizations : people).Add(new Author(TextTools.Collapse(name), affiliation));
@@ -217,6 +224,10 @@ internal static class JsonValues
 
         return credit;
     }
+
+    private static bool LooksLikeByline(string name) =>
+        name.StartsWith("by ", StringComparison.OrdinalIgnoreCase) || name.Contains(" and ", StringComparison.OrdinalIgnoreCase) ||
+        name.Contains(" & ", StringComparison.Ordinal) || name.Contains(';');
 
     // {"firstName": "Ana", "lastName": "Lima"} and schema.org givenName/familyName.
     private static string? GivenAndFamily(JsonElement value)

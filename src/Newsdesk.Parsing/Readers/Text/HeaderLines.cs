@@ -68,6 +68,18 @@ internal static partial class HeaderLines
         return names.Select(name => new Model.Author(name, outlet)).ToList();
     }
 
+    /// <summary>True for a short line that only names an outlet or agency ("The Coastal Record", "Reuters").</summary>
+    public static bool IsOutletLine(string line)
+    {
+        if (line.Length > 60 || TextTools.EndsSentence(line) || line.Contains(',') || !char.IsUpper(line[0]) || TextTools.Words(line) > 6)
+        {
+            return false;
+        }
+
+        var lastWord = line[(line.LastIndexOf(' ') + 1)..];
+        return Extraction.Organizations.IsOrganization(line) || (line.Contains(' ') && OutletWords.Contains(lastWord, StringComparer.Ordinal));
+    }
+
     /// <summary>
     /// A URL trailer line: <paramref name="isCanonical"/> says whether it declares the canonical URL;
     /// <paramref name="url"/> is null when the URL follows on the next line.
