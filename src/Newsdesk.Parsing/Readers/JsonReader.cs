@@ -58,7 +58,8 @@ public sealed class JsonReader : IDocumentReader
         if (root.ValueKind == JsonValueKind.Object)
         {
             var single = JsonArticleMapper.Map(root, draft, $"'{input.Name}'");
-            return single.Draft is not null ? [single] : ReadEnvelope(root, draft, input.Name, 0) ?? [single];
+            return single.Draft is not null ? [single] : ReadEnvelope(root, draft, input.Name, 0) ??
+                [new ParseError("no-article", $"'{input.Name}' holds no article: no \"title\"/\"headline\" or \"text\"/\"body\"/\"content\" at the top level, and no article list (\"articles\", \"items\", \"results\", ...) or wrapper (\"data\", \"response\", \"article\", ...) within {JsonEnvelope.MaxDepth} levels.")];
         }
 
         if (root.ValueKind == JsonValueKind.Array)
