@@ -96,4 +96,14 @@ public sealed class JsonFieldVariantTests
 
         Assert.Equal("A sailing school opened on Wednesday.", article.Text);
     }
+
+    [Fact]
+    public void ReadsABodyNestedInAContentObjectAndDrupalAttributes()
+    {
+        var nested = TestParse.Single("""{"title": "T", "content": {"body": "<p>The market returned on Friday.</p>"}}""", "n.json");
+        var drupal = TestParse.Single("""{"attributes": {"title": "Pier repaired", "body": {"value": "<p>Repairs finished.</p>", "format": "full_html"}, "langcode": "en"}}""", "d.json");
+
+        Assert.Equal("The market returned on Friday.", nested.Text);
+        Assert.Equal(("Pier repaired", "Repairs finished.", "en"), (drupal.Title, drupal.Text, drupal.Language));
+    }
 }

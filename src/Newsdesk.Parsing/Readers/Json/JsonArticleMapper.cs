@@ -137,7 +137,7 @@ internal static partial class JsonArticleMapper
             case JsonValueKind.Object when depth < 4:
                 // {"type": "heading", "text": "..."} blocks of block-based editors; else {"text": ...}.
                 var type = JsonValues.Property(value, "type") is { ValueKind: JsonValueKind.String } t ? t.GetString() : null;
-                var inner = JsonValues.Property(value, "text") ?? JsonValues.Property(value, "content") ?? JsonValues.Property(value, "value") ?? JsonValues.Property(value, "html") ?? JsonValues.Property(value, "rendered");
+                var inner = JsonValues.Property(value, "text") ?? JsonValues.Property(value, "content") ?? JsonValues.Property(value, "value") ?? JsonValues.Property(value, "html") ?? JsonValues.Property(value, "rendered") ?? JsonValues.Property(value, "body");
                 if (inner is { ValueKind: JsonValueKind.String } s && type is not null && type.Contains("head", StringComparison.OrdinalIgnoreCase))
                 {
                     body.AddHeading(TextTools.Collapse(StripTags(s.GetString()!)));
