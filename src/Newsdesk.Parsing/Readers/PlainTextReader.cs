@@ -106,6 +106,17 @@ public sealed class PlainTextReader : IDocumentReader
                     continue;
                 }
 
+                // "Jane Doe | Valley Times | June 5, 2024": a bare byline and a date in one line.
+                var lastCell = line.LastIndexOf(" | ", StringComparison.Ordinal);
+                if (title is not null && bylines.Count == 0 && authors.Count == 0 && lastCell > 0 &&
+                    ParseDateLine(line[(lastCell + 3)..], out var cellIsUpdate) is { } cellDate &&
+                    HeaderLines.BareByline(line[..lastCell]) is { } namedWithDate)
+                {
+                    authors.AddRange(namedWithDate);
+                    (cellIsUpdate ? updates : dates).Add(cellDate);
+                    continue;
+                }
+
                 if (ParseDateLine(line, out var isUpdate) is { } date)
                 {
                     (isUpdate ? updates : dates).Add(date);

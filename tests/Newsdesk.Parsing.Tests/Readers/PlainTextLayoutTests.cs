@@ -179,4 +179,22 @@ public sealed class PlainTextLayoutTests
     [InlineData("Nurses and doctors", false)]
     public void OutletLinesAreShortOrganizationNames(string line, bool expected) =>
         Assert.Equal(expected, HeaderLines.IsOutletLine(line));
+
+    [Fact]
+    public void ABareBylineAndADateInOneLineAreBothRead()
+    {
+        const string text = """
+            Library reopens after flood
+
+            Tomas Berg | Valley Herald | June 5, 2024
+
+            The library reopened on Saturday after six months of repairs.
+            """;
+
+        var article = TestParse.Single(text, "l.txt");
+
+        Assert.Equal("Tomas Berg|Valley Herald", $"{Assert.Single(article.Authors).Name}|{article.Authors[0].Affiliation}");
+        Assert.Equal("2024-06-05", article.PublishedAt?.ToString());
+        Assert.Equal("The library reopened on Saturday after six months of repairs.", article.Text);
+    }
 }
