@@ -22,11 +22,8 @@ public sealed class PlainTextReader : IDocumentReader
     public IEnumerable<DraftOrError> Read(DocumentInput input)
     {
         string? title = null, subtitle = null, url = null, canonical = null;
-        var bylines = new List<string>();
+        var header = new TextHeader();
         var images = new List<ArticleImage>();
-        var authors = new List<Author>();
-        var dates = new List<string>();
-        var updates = new List<string>();
         var body = new SectionsBuilder();
         var block = new List<string>();
         var trailerPending = false;
@@ -85,47 +82,13 @@ public sealed class PlainTextReader : IDocumentReader
                 }
             }
 
-            if (!body.HasContent && block.Count == 0)
+            if (!body.HasContent && block.Count == 0 && header.TryTake(line, title is not null))
             {
-                if (HeaderLines.IsByline(line))
-                {
-                    bylines.Add(line);
-                    continue;
-                }
-
-                // "By A" then "The Coastal Record" on its own line: the byline's outlet.
-                if (bylines.Count > 0 && HeaderLines.IsOutletLine(line))
-                {
-                    bylines[^1] = $"{bylines[^1]}, {line}";
-                    continue;
-                }
-
-                if (title is not null && bylines.Count == 0 && authors.Count == 0 && HeaderLines.BareByline(line) is { } named)
-                {
-                    authors.AddRange(named);
-                    continue;
-                }
-
-                // "Jane Doe | Valley Times | June 5, 2024": a bare byline and a date in one line.
-                var lastCell = line.LastIndexOf(" | ", StringComparison.Ordinal);
-                if (title is not null && bylines.Count == 0 && authors.Count == 0 && lastCell > 0 &&
-                    ParseDateLine(line[(lastCell + 3)..], out var cellIsUpdate) is { } cellDate &&
-                    HeaderLines.BareByline(line[..lastCell]) is { } namedWithDate)
-                {
-                    authors.AddRange(namedWithDate);
-                    (cellIsUpdate ? updates : dates).Add(cellDate);
-                    continue;
-                }
-
-                if (ParseDateLine(line, out var isUpdate) is { } date)
-                {
-                    (isUpdate ? updates : dates).Add(date);
-                    continue;
-                }
+                continue;
             }
 
             // "Title / deck / By ... (or a date line)": the one paragraph before it was the deck.
-            if (block.Count == 0 && body.HasOnlyOneParagraph && bylines.Count == 0 && dates.Count == 0)
+            if (block.Count == 0 && body.HasOnlyOneParagraph && header.Bylines.Count == 0 && header.Dates.Count == 0)
             {
                 var isByline = HeaderLines.IsByline(line) && BylineParser.Parse(line).Count > 0;
                 if (isByline || DateTextParser.ParseLine(line) is not null)
@@ -134,11 +97,11 @@ public sealed class PlainTextReader : IDocumentReader
                     subtitle = TextTools.Words(deck) <= 60 ? deck : null;
                     if (isByline)
                     {
-                        bylines.Add(line);
+                        header.Bylines.Add(line);
                     }
                     else
                     {
-                        dates.Add(DateTextParser.ParseLine(line)!.ToString());
+                        header.Dates.Add(DateTextParser.ParseLine(line)!.ToString());
                     }
 
                     continue;
@@ -164,29 +127,12 @@ public sealed class PlainTextReader : IDocumentReader
             Subtitle = subtitle,
             Url = url,
             CanonicalUrl = canonical,
-            Bylines = bylines,
-            Authors = authors,
-            DateCandidates = [.. dates, .. updates],
+            Bylines = header.Bylines,
+            Authors = header.Authors,
+            DateCandidates = [.. header.Dates, .. header.Updates],
             Images = images,
             Sections = body.Build(),
         };
-    }
-
-    // "04.03.2024 | 18:40", "March 4, 2024 · 10:15": date and time in separate cells of one line.
-    private static string? ParseDateLine(string line, out bool isUpdate)
-    {
-        if (DateTextParser.ParseLine(line, out isUpdate) is { } date)
-        {
-            return date.ToString();
-        }
-
-        if (line.Length <= 80 && (line.Contains(" | ", StringComparison.Ordinal) || line.Contains(" · ", StringComparison.Ordinal) || line.Contains(" • ", StringComparison.Ordinal)))
-        {
-            var joined = line.Replace(" | ", " ", StringComparison.Ordinal).Replace(" · ", " ", StringComparison.Ordinal).Replace(" • ", " ", StringComparison.Ordinal);
-            return DateTextParser.ParseLine(joined, out isUpdate)?.ToString();
-        }
-
-        return null;
     }
 
     // A credit-only line ("Image credit: X/Y") right after a caption line completes that image.
