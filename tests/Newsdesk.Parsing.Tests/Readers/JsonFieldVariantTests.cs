@@ -90,6 +90,16 @@ public sealed class JsonFieldVariantTests
     }
 
     [Fact]
+    public void AnOrganizationAuthorWithAndInItsNameStaysOneOrganization()
+    {
+        const string json = """{"headline": "T", "text": "x.", "author": {"@type": "Organization", "name": "Sand and Sea Media"}}""";
+
+        var article = TestParse.Single(json, "o.json");
+
+        Assert.Equal("Sand and Sea Media", Assert.Single(article.Authors).Name);
+    }
+
+    [Fact]
     public void TheTruncationMarkerOfNewsApisIsNotBodyText()
     {
         var article = TestParse.Single("""{"title": "T", "content": "A sailing school opened on Wednesday. [+812 chars]"}""", "t.json");

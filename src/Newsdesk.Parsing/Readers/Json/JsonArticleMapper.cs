@@ -6,7 +6,7 @@ using Newsdesk.Parsing.Readers.Text;
 namespace Newsdesk.Parsing.Readers.Json;
 
 /// <summary>Maps one JSON article object (feed item, scraper output, JSON-LD NewsArticle) to a draft.</summary>
-internal static partial class JsonArticleMapper
+internal static class JsonArticleMapper
 {
     /// <summary>The draft of <paramref name="element"/>, or an error naming <paramref name="where"/> when it holds no title and no text.</summary>
     public static DraftOrError Map(JsonElement element, ArticleDraft draft, string where)
@@ -39,12 +39,12 @@ internal static partial class JsonArticleMapper
                 case ArticleField.Summary: summary ??= JsonValues.Text(value); break;
                 case ArticleField.Url: url ??= JsonValues.Url(value); break;
                 case ArticleField.CanonicalUrl: canonical ??= JsonValues.Url(value); break;
-                case ArticleField.Author: JsonValues.Authors(value, bylines, people, organizations); break;
+                case ArticleField.Author: JsonAuthors.Read(value, bylines, people, organizations); break;
                 case ArticleField.Date when JsonValues.Date(value) is { } date: dates.Add(date); break;
                 case ArticleField.Updated when JsonValues.Date(value) is { } date: updates.Add(date); break;
-                case ArticleField.Text when !body.HasContent: ReadBody(value, body); break;
-                case ArticleField.Sections when !structured.HasContent: ReadSections(value, structured); break;
-                case ArticleField.Image: JsonValues.Images(value, images); break;
+                case ArticleField.Text when !body.HasContent: JsonBody.ReadBody(value, body); break;
+                case ArticleField.Sections when !structured.HasContent: JsonBody.ReadSections(value, structured); break;
+                case ArticleField.Image: JsonImages.Read(value, images); break;
                 case ArticleField.Language: language ??= JsonValues.Text(value); break;
                 case ArticleField.Outlet:
                     outlet ??= JsonValues.Text(value);
@@ -64,11 +64,11 @@ internal static partial class JsonArticleMapper
         {
             if (!body.HasContent)
             {
-                AppendText(summary, body);
+                JsonBody.AppendText(summary, body);
             }
             else
             {
-                subtitle ??= StripTags(summary);
+                subtitle ??= JsonBody.StripTags(summary);
             }
         }
 
@@ -79,7 +79,7 @@ internal static partial class JsonArticleMapper
 
         return draft with
         {
-            Title = title is null ? null : StripTags(title),
+            Title = title is null ? null : JsonBody.StripTags(title),
             Subtitle = subtitle,
             Url = url,
             CanonicalUrl = canonical,
@@ -118,105 +118,5 @@ internal static partial class JsonArticleMapper
                 }
             }
         }
-    }
-
-    private static void ReadBody(JsonElement value, SectionsBuilder body, int depth = 0)
-    {
-        switch (value.ValueKind)
-        {
-            case JsonValueKind.String when value.GetString() is { } text:
-                AppendText(text, body);
-                break;
-            case JsonValueKind.Array when depth < 4:
-                foreach (var item in value.EnumerateArray())
-                {
-                    ReadBody(item, body, depth + 1);
-                }
-
-                break;
-            case JsonValueKind.Object when depth < 4:
-                // {"type": "heading", "text": "..."} blocks of block-based editors; else {"text": ...}.
-                var type = JsonValues.Property(value, "type") is { ValueKind: JsonValueKind.String } t ? t.GetString() : null;
-                var inner = JsonValues.Property(value, "text") ?? JsonValues.Property(value, "content") ?? JsonValues.Property(value, "value") ?? JsonValues.Property(value, "html") ?? JsonValues.Property(value, "rendered") ?? JsonValues.Property(value, "body");
-                if (inner is { ValueKind: JsonValueKind.String } s && type is not null && type.Contains("head", StringComparison.OrdinalIgnoreCase))
-                {
-                    body.AddHeading(TextTools.Collapse(StripTags(s.GetString()!)));
-                }
-                else if (inner is { } content)
-                {
-                    ReadBody(content, body, depth + 1);
-                }
-
-                break;
-        }
-    }
-
-    private static void ReadSections(JsonElement value, SectionsBuilder body)
-    {
-        if (value.ValueKind != JsonValueKind.Array)
-        {
-            return;
-        }
-
-        foreach (var section in value.EnumerateArray())
-        {
-            if (section.ValueKind != JsonValueKind.Object)
-            {
-                continue;
-            }
-
-            if (JsonValues.Property(section, "heading") is { ValueKind: JsonValueKind.String } heading && JsonValues.Text(heading) is { } text)
-            {
-                body.AddHeading(TextTools.Collapse(text));
-            }
-
-            if (JsonValues.Property(section, "paragraphs") is { ValueKind: JsonValueKind.Array } paragraphs)
-            {
-                foreach (var paragraph in paragraphs.EnumerateArray())
-                {
-                    if (JsonValues.Text(paragraph) is { } p)
-                    {
-                        body.AddParagraph(TextTools.Collapse(p));
-                    }
-                }
-            }
-        }
-    }
-
-    // News APIs cut free-tier bodies and say so at the end: "... on Wednesday. [+812 chars]" or "… [1234 chars]".
-    [System.Text.RegularExpressions.GeneratedRegex(@"\s*(?:…|\.\.\.)?\s*\[\+?\d{1,7} chars\]\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex TruncationMarker();
-
-    private static void AppendText(string text, SectionsBuilder body)
-    {
-        if (text.EndsWith(']') && text.Length < 1_000_000)
-        {
-            text = TruncationMarker().Replace(text, "");
-        }
-
-        if (HtmlFragmentText.IsHtml(text))
-        {
-            HtmlFragmentText.AppendTo(text, body);
-            return;
-        }
-
-        var normalized = text.Replace("\r\n", "\n", StringComparison.Ordinal);
-        var separator = normalized.Contains("\n\n", StringComparison.Ordinal) ? "\n\n" : "\n";
-        foreach (var block in normalized.Split(separator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            body.AddParagraph(TextTools.Collapse(block));
-        }
-    }
-
-    private static string StripTags(string text)
-    {
-        if (!HtmlFragmentText.IsHtml(text))
-        {
-            return text;
-        }
-
-        var single = new SectionsBuilder();
-        HtmlFragmentText.AppendTo(text, single);
-        return string.Join(" ", single.Build().SelectMany(s => s.Heading is null ? s.Paragraphs : s.Paragraphs.Prepend(s.Heading)));
     }
 }
