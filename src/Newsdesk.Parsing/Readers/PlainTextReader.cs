@@ -112,6 +112,7 @@ public sealed class PlainTextReader : IDocumentReader
         }
 
         Flush(block, body);
+        body.DemoteTrailingHeading();
         if (title is null && !body.HasContent)
         {
             yield return new ParseError("no-article", $"'{input.Name}' has no text.");

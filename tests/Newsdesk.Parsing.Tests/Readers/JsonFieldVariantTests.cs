@@ -116,4 +116,15 @@ public sealed class JsonFieldVariantTests
         Assert.Equal("The market returned on Friday.", nested.Text);
         Assert.Equal(("Pier repaired", "Repairs finished.", "en"), (drupal.Title, drupal.Text, drupal.Language));
     }
+
+    [Fact]
+    public void MarkdownHeadingsInATextBodyStartSections()
+    {
+        const string json = """[{"@type": "NewsArticle", "headline": "T", "articleBody": "## Approval\n\nRegulators approved it.\n\n## Next steps\n\nWork starts next year."}]""";
+
+        var article = TestParse.Single(json, "md.json");
+
+        Assert.Equal(["Approval", "Next steps"], article.Sections.Select(s => s.Heading));
+        Assert.DoesNotContain("#", article.Text);
+    }
 }

@@ -197,4 +197,24 @@ public sealed class PlainTextLayoutTests
         Assert.Equal("2024-06-05", article.PublishedAt?.ToString());
         Assert.Equal("The library reopened on Saturday after six months of repairs.", article.Text);
     }
+
+    [Fact]
+    public void APostedByLineGivesTheAuthorAndTheDateAndALastShortLineIsNoHeading()
+    {
+        const string text = """
+            Night trains return to the valley line
+            Posted by Anja Kovac on 3 October 2024
+
+            The night train returned on Thursday after a five-year break.
+
+            Source: Valley Rail press office
+            """;
+
+        var article = TestParse.Single(text, "n.txt");
+
+        Assert.Equal("Anja Kovac", Assert.Single(article.Authors).Name);
+        Assert.Equal("2024-10-03", article.PublishedAt?.ToString());
+        Assert.All(article.Sections, s => Assert.Null(s.Heading));
+        Assert.EndsWith("Source: Valley Rail press office", article.Text);
+    }
 }

@@ -94,6 +94,13 @@ internal static partial class JsonBody
         var separator = normalized.Contains("\n\n", StringComparison.Ordinal) ? "\n\n" : "\n";
         foreach (var block in normalized.Split(separator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
+            // CMS exports keep Markdown: a one-line "## Heading" block is a subheading.
+            if (MarkdownHeading(block) is { } heading)
+            {
+                body.AddHeading(heading);
+                continue;
+            }
+
             body.AddParagraph(TextTools.Collapse(block));
         }
     }
@@ -109,5 +116,22 @@ internal static partial class JsonBody
         var single = new SectionsBuilder();
         HtmlFragmentText.AppendTo(text, single);
         return string.Join(" ", single.Build().SelectMany(s => s.Heading is null ? s.Paragraphs : s.Paragraphs.Prepend(s.Heading)));
+    }
+
+    private static string? MarkdownHeading(string block)
+    {
+        var level = 0;
+        while (level < block.Length && level < 7 && block[level] == '#')
+        {
+            level++;
+        }
+
+        if (level is 0 or > 6 || level >= block.Length || block[level] != ' ' || block.Contains('\n') || block.Length > 300)
+        {
+            return null;
+        }
+
+        var text = TextTools.Collapse(block.AsSpan(level).Trim().TrimEnd('#').Trim("*_ "));
+        return text.Length == 0 ? null : text;
     }
 }

@@ -21,7 +21,7 @@ internal static partial class HeaderLines
         "Examiner", "Inquirer", "Mirror", "Leader", "Voice", "Insider", "Report", "Online", "Today", "Globe", "Nation", "Citizen", "Sentinel",
     ];
 
-    [GeneratedRegex(@"^(?i:by|written\s+by|words\s+by|story\s+by|reporting\s+by):?\s+[\p{Lu}@]", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?i:by|written\s+by|words\s+by|story\s+by|reporting\s+by|posted\s+by):?\s+[\p{Lu}@]", RegexOptions.CultureInvariant)]
     private static partial Regex BylineStart();
 
     [GeneratedRegex(@"^\s*(?<label>original\s+url|original\s+link|original\s+article|source\s+url|source|url|link|permalink|canonical(?:\s+url)?|originally\s+published\s+(?:at|on)|read\s+(?:more|the\s+original)\s+at)\s*:\s*(?<url><?(?:https?://|www\.)\S+?>?)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]

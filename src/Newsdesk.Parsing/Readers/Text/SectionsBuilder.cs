@@ -61,6 +61,30 @@ internal sealed class SectionsBuilder
         return paragraph;
     }
 
+    /// <summary>
+    /// Turns a heading that nothing follows back into a paragraph: a short last line ("Source: X")
+    /// looked like a subheading only because no full stop closed it.
+    /// </summary>
+    public void DemoteTrailingHeading()
+    {
+        if (_open && _heading is not null && _paragraphs.Count == 0 && _last.Length == 0)
+        {
+            var line = _heading;
+            _heading = null;
+            if (_sections.Count > 0)
+            {
+                // Reopen the previous section so the line joins its paragraphs.
+                var previous = _sections[^1];
+                _sections.RemoveAt(_sections.Count - 1);
+                _heading = previous.Heading;
+                _paragraphs = [.. previous.Paragraphs];
+                _open = true;
+            }
+
+            _paragraphs.Add(line);
+        }
+    }
+
     /// <summary>The sections so far.</summary>
     public IReadOnlyList<ArticleSection> Build()
     {

@@ -29,7 +29,15 @@ internal sealed class TextHeader
     {
         if (HeaderLines.IsByline(line))
         {
-            Bylines.Add(line);
+            // "Posted by A on 3 October 2024": the byline and its date.
+            var on = line.LastIndexOf(" on ", StringComparison.OrdinalIgnoreCase);
+            if (on > 0 && DateTextParser.ParseLine(line[(on + 4)..], out var onUpdate) is { } onDate)
+            {
+                (onUpdate ? Updates : Dates).Add(onDate.ToString());
+                line = line[..on];
+            }
+
+            Bylines.Add(line.StartsWith("posted ", StringComparison.OrdinalIgnoreCase) ? line[7..] : line);
             return true;
         }
 
