@@ -217,4 +217,17 @@ public sealed class PlainTextLayoutTests
         Assert.All(article.Sections, s => Assert.Null(s.Heading));
         Assert.EndsWith("Source: Valley Rail press office", article.Text);
     }
+
+    [Theory]
+    [InlineData("By Jane Doe, Valley Times", "Jane Doe|Valley Times")]
+    [InlineData("By Jane Doe | Valley Times", "Jane Doe|Valley Times")]
+    [InlineData("By Jane Doe — Valley Times", "Jane Doe|Valley Times")]
+    [InlineData("By Jane Doe | Staff Writer", "Jane Doe|")]
+    [InlineData("By Jane Doe, Associated Press", "Jane Doe|Associated Press")]
+    public void AnOutletAfterTheNamesOfAByByLineIsTheirAffiliation(string byline, string expected)
+    {
+        var article = TestParse.Single($"Bridge reopens after repairs\n{byline}\n\nThe bridge reopened on Monday.\n", "b.txt");
+
+        Assert.Equal(expected, string.Join(';', article.Authors.Select(a => $"{a.Name}|{a.Affiliation}")));
+    }
 }

@@ -24,6 +24,12 @@ internal static partial class HeaderLines
     [GeneratedRegex(@"^(?i:by|written\s+by|words\s+by|story\s+by|reporting\s+by|posted\s+by):?\s+[\p{Lu}@]", RegexOptions.CultureInvariant)]
     private static partial Regex BylineStart();
 
+    [GeneratedRegex(@"^(?i:by|written\s+by|words\s+by|story\s+by|reporting\s+by|posted\s+by):?\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex ByPrefix();
+
+    /// <summary>The byline without its "By"/"Written by"/"Posted by" label.</summary>
+    public static string WithoutByPrefix(string line) => ByPrefix().Replace(line, "", 1);
+
     [GeneratedRegex(@"^\s*(?<label>original\s+url|original\s+link|original\s+article|source\s+url|source|url|link|permalink|canonical(?:\s+url)?|originally\s+published\s+(?:at|on)|read\s+(?:more|the\s+original)\s+at)\s*:\s*(?<url><?(?:https?://|www\.)\S+?>?)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex TrailerRegex();
 
@@ -58,6 +64,11 @@ internal static partial class HeaderLines
 
         var outlet = match.Groups["outlet"].Value;
         var lastWord = outlet[(outlet.LastIndexOf(' ') + 1)..];
+        if (Extraction.Roles.IsRole(outlet))
+        {
+            return null; // "Jane Doe | Staff Writer": a job title, not an outlet.
+        }
+
         var isPipe = match.Groups["sep"].Value == "|";
         if (!isPipe && !Extraction.Organizations.IsOrganization(outlet) && !OutletWords.Contains(lastWord, StringComparer.Ordinal))
         {

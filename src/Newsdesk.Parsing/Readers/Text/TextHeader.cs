@@ -37,6 +37,14 @@ internal sealed class TextHeader
                 line = line[..on];
             }
 
+            // "By A, Valley Times", "By A | Valley Times": names and an outlet the byline parser cannot tell
+            // from a surname ("Times", "Herald" are both); under a headline the outlet reading wins.
+            if (hasTitle && !HasByline && HeaderLines.BareByline(HeaderLines.WithoutByPrefix(line)) is { } withOutlet)
+            {
+                Authors.AddRange(withOutlet);
+                return true;
+            }
+
             Bylines.Add(line.StartsWith("posted ", StringComparison.OrdinalIgnoreCase) ? line[7..] : line);
             return true;
         }
