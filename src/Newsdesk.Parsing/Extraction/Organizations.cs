@@ -30,7 +30,8 @@ internal static class Organizations
 
         // "The Sahel Observer": people's names do not start with "The".
         var untrimmed = text.Trim();
-        if (untrimmed.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && untrimmed.Length > 6 && char.IsUpper(untrimmed[4]) && untrimmed.Split(' ').Length is >= 2 and <= 6)
+        if (untrimmed.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && untrimmed.Length > 6 && char.IsUpper(untrimmed[4]) && untrimmed.Split(' ') is { Length: >= 2 and <= 6 } words &&
+            words[1].TrimEnd('.') is not ("Rev" or "Reverend" or "Hon" or "Honourable" or "Honorable" or "Right" or "Very" or "Most"))
         {
             return true;
         }
