@@ -45,7 +45,7 @@ internal static class ArticleFields
         ["updatedate"] = ArticleField.Updated, ["lastupdated"] = ArticleField.Updated, ["updatedtime"] = ArticleField.Updated, ["modifiedat"] = ArticleField.Updated,
         ["modifieddate"] = ArticleField.Updated, ["modifiedgmt"] = ArticleField.Updated, ["lastmodifieddate"] = ArticleField.Updated, ["updatedon"] = ArticleField.Updated,
         ["bodyhtml"] = ArticleField.Text, ["contenthtml"] = ArticleField.Text, ["contentencoded"] = ArticleField.Text, ["articlehtml"] = ArticleField.Text,
-        ["articletext"] = ArticleField.Text, ["storytext"] = ArticleField.Text, ["blocks"] = ArticleField.Text, ["bodyblocks"] = ArticleField.Text,
+        ["articletext"] = ArticleField.Text, ["contenttext"] = ArticleField.Text, ["dccreator"] = ArticleField.Author, ["storytext"] = ArticleField.Text, ["blocks"] = ArticleField.Text, ["bodyblocks"] = ArticleField.Text,
         ["urltoimage"] = ArticleField.Image, ["imageurl"] = ArticleField.Image, ["imageurls"] = ArticleField.Image, ["media"] = ArticleField.Image,
         ["multimedia"] = ArticleField.Image, ["heroimage"] = ArticleField.Image, ["featureimage"] = ArticleField.Image, ["leadimageurl"] = ArticleField.Image,
         ["thumbnailurl"] = ArticleField.Image, ["socialimage"] = ArticleField.Image,

@@ -58,6 +58,12 @@ public sealed class JsonReader : IDocumentReader
         if (root.ValueKind == JsonValueKind.Object)
         {
             var single = JsonArticleMapper.Map(root, draft, $"'{input.Name}'");
+            if (single.Draft is { Sections.Count: 0 } && ReadEnvelope(root, draft, input.Name, 0) is { } feed && feed.Any(r => r.Draft is not null))
+            {
+                // A feed has a title of its own but no text: {"title": "Feed", "items": [...]} (JSON Feed, RSS as JSON).
+                return feed;
+            }
+
             return single.Draft is not null ? [single] : ReadEnvelope(root, draft, input.Name, 0) ??
                 [new ParseError("no-article", $"'{input.Name}' holds no article: no \"title\"/\"headline\" or \"text\"/\"body\"/\"content\" at the top level, and no article list (\"articles\", \"items\", \"results\", ...) or wrapper (\"data\", \"response\", \"article\", ...) within {JsonEnvelope.MaxDepth} levels.")];
         }
@@ -85,14 +91,21 @@ public sealed class JsonReader : IDocumentReader
 
         foreach (var inner in JsonEnvelope.WrappedObjects(element))
         {
-            if (JsonArticleMapper.Map(inner, draft, $"'{name}'") is { Draft: not null } single)
+            var single = JsonArticleMapper.Map(inner, draft, $"'{name}'");
+            if (single.Draft is { Sections.Count: > 0 })
             {
                 return [single];
             }
 
+            // A titled wrapper without text ({"channel": {"title": "Feed", "item": [...]}}) is a feed, not an article.
             if (ReadEnvelope(inner, draft, name, depth + 1) is { } found && found.Any(r => r.Draft is not null))
             {
                 return found;
+            }
+
+            if (single.Draft is not null)
+            {
+                return [single];
             }
         }
 

@@ -90,4 +90,45 @@ public sealed class JsonEnvelopeTests
         Assert.Empty(result.Errors);
         Assert.Equal(["Two", "Three"], result.Articles.Select(a => a.Title));
     }
+
+    [Fact]
+    public void AJsonFeedGivesItsItemsNotItsOwnTitle()
+    {
+        const string json = """
+            {"version": "https://jsonfeed.org/version/1.1", "title": "Harbour Notes", "items": [
+              {"id": "1", "url": "https://notes.example/tide", "title": "Record tide floods quay", "content_html": "<p>The quay flooded.</p>", "authors": [{"name": "Pia Lund"}]},
+              {"id": "2", "url": "https://notes.example/crane", "title": "New crane arrives", "content_text": "The crane arrived by barge."}]}
+            """;
+
+        var result = TestParse.Parse(json, "feed.json");
+
+        Assert.Empty(result.Errors);
+        Assert.Equal(["Record tide floods quay", "New crane arrives"], result.Articles.Select(a => a.Title));
+        Assert.Equal("The crane arrived by barge.", result.Articles[1].Text);
+    }
+
+    [Fact]
+    public void RssConvertedToJsonGivesTheChannelItems()
+    {
+        const string json = """
+            {"rss": {"channel": {"title": "Valley Wire", "link": "https://valleywire.example", "item": [
+              {"title": "Mill closes after 90 years", "link": "https://valleywire.example/mill", "pubDate": "Mon, 02 Sep 2024 09:00:00 +0000",
+               "description": "<p>The last mill closed on Friday.</p>", "dc:creator": "Rob Hale"}]}}}
+            """;
+
+        var article = TestParse.Single(json, "rss.json");
+
+        Assert.Equal("Mill closes after 90 years", article.Title);
+        Assert.Equal("Rob Hale", Assert.Single(article.Authors).Name);
+        Assert.Equal("2024-09-02T09:00:00Z", article.PublishedAt?.ToString());
+        Assert.Equal("The last mill closed on Friday.", article.Text);
+    }
+
+    [Fact]
+    public void AnArticleWithATitleButNoTextIsStillReadWhenNoListHoldsArticles()
+    {
+        var article = TestParse.Single("""{"title": "Only a headline", "tags": [{"name": "x"}], "images": [{"url": "https://i.example/a.jpg"}]}""", "t.json");
+
+        Assert.Equal("Only a headline", article.Title);
+    }
 }

@@ -17,14 +17,14 @@ internal static class JsonEnvelope
     public static readonly string[] Lists =
     [
         "articles", "items", "data", "results", "entries", "posts", "stories", "@graph", "news", "hits", "docs", "documents",
-        "edges", "nodes", "records", "content", "feed", "list", "values", "value",
+        "edges", "nodes", "records", "content", "feed", "list", "values", "value", "item", "entry",
     ];
 
     /// <summary>Properties whose object is (or holds) the article: single-article envelopes and per-item wrappers.</summary>
     public static readonly string[] Wrappers =
     [
         "article", "story", "post", "item", "result", "response", "data", "document", "doc", "payload", "entry", "node",
-        "record", "_source", "hits", "articles", "items", "results", "news", "feed",
+        "record", "_source", "hits", "articles", "items", "results", "news", "feed", "rss", "channel",
     ];
 
     /// <summary>The object under a wrapper property of <paramref name="element"/>, first match in <see cref="Wrappers"/> order.</summary>
