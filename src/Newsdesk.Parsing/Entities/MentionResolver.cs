@@ -40,6 +40,14 @@ internal static class MentionResolver
             {
                 ResolveSingle(gaz, m, entities, byKey, shortKeys, firstNames, acronyms);
             }
+            else if (m.Kind == MentionKind.Named && m.Type == EntityType.Person && m.Entity >= 0 && NameParticles.StartsWithParticle(m.Surface) &&
+                     shortKeys.TryGetValue(m.Surface, out var namesakes) && !namesakes.Contains(m.Entity))
+            {
+                // "De Luca told reporters" after "Marco De Luca": the surname with its particle, not a second person.
+                entities[m.Entity].Remove(m.Position);
+                var person = Pick(namesakes, entities, m.Position);
+                entities[person].Add(m, person);
+            }
             else if (m.Kind is MentionKind.Gazetteer or MentionKind.Named && m.CountryCode is null && m.End - m.Start == 1 && m.Entity >= 0 &&
                      !units[m.Unit].Tokens[m.Start].Has(TokenFlags.AllCaps) && shortKeys.TryGetValue(m.Surface, out var people))
             {

@@ -178,7 +178,10 @@ internal sealed class SpanClassifier(Gazetteer gaz)
                 return;
             }
 
-            scan.Add(s, e, EntityType.Person, MentionKind.Single, role: role, strong: personCue || role is not null || honorific);
+            // "said de Vries": the particles before a lone surname are part of it.
+            var particles = role is null && !honorific && s == roleStart ? NameParticles.Before(scan.Text, tokens, s) : 0;
+            scan.Add(s - particles, e, EntityType.Person, MentionKind.Single, scan.Surface(s - particles, e), role: role,
+                strong: personCue || role is not null || honorific);
             return;
         }
 
@@ -344,6 +347,12 @@ internal sealed class SpanClassifier(Gazetteer gaz)
 
         var tokens = scan.Tokens;
         var text = scan.Text;
+        if (PhraseKey.RoleLength(gaz, text, tokens, s, e) >= p - s)
+        {
+            // "U.S. District Judge Rebecca Alston": the known name is part of a title, as "U.S." is part of "U.S. Coast Guard".
+            return false;
+        }
+
         var restIsName = PhraseKey.RoleLength(gaz, text, tokens, p, e) > 0 || _shape.DemonymLength(text, tokens, p, e) > 0 ||
             gaz.Honorifics.Contains(tokens[p].Core(text)) || NameWords.IsGivenName(gaz, text, tokens[p]) ||
             PhraseKey.Lookup(gaz, text, tokens, p, e) is not null;
