@@ -64,6 +64,7 @@ internal static class MentionResolver
         OrganizationPlaces.Convert(gaz, units, mentions, entities);
         EntityMerges.MergeClubCities(mentions, entities);
         EntityMerges.MergePeopleIntoOrganizations(mentions, entities);
+        OrganizationShortForms.Merge(gaz, mentions, entities);
     }
 
     private static void AddNamed(Gazetteer gaz, Mention m, string key, List<EntityBuild> entities, Dictionary<string, int> byKey)

@@ -37,6 +37,11 @@ internal sealed class SpanClassifier(Gazetteer gaz)
             return;
         }
 
+        if (TryAmpersandName(scan, s, e))
+        {
+            return;
+        }
+
         if (_shape.IsLeadingDescriptor(scan, s, e))
         {
             // "Operator St Mawes Ferry Company said", "Retailer Aeon said": a sentence-initial common noun describes the name after it.
@@ -331,6 +336,52 @@ internal sealed class SpanClassifier(Gazetteer gaz)
         if (!_evidence.IndefiniteBefore(scan, s))
         {
             scan.Add(s, e, type, MentionKind.Named);
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// "Kessler &amp; Grant", "Procter &amp; Gamble Co.": capitalised words joined by an ampersand are one organization
+    /// (law firms, companies, publishers); words after it that are not organization cues are classified on their own.
+    /// </summary>
+    private bool TryAmpersandName(SpanScan scan, int s, int e)
+    {
+        var text = scan.Text;
+        var tokens = scan.Tokens;
+        var amp = -1;
+        for (var k = s + 1; k < e - 1; k++)
+        {
+            if (NameWords.Punct(text, tokens[k]) == '&')
+            {
+                amp = k;
+                break;
+            }
+        }
+
+        if (amp < 0 || PhraseKey.RoleLength(gaz, text, tokens, s, amp) > 0)
+        {
+            return false;
+        }
+
+        var end = amp + 2;
+        while (end < e && tokens[end].Kind == TokenKind.Word &&
+               (gaz.OrgCueLookup.TryGetValue(tokens[end].Core(text), out var position) && (position & OrgCuePosition.Head) != 0 ||
+                tokens[end].Core(text) is "Co" or "Inc" or "Ltd" or "LLP" or "LLC" or "Partners" or "Associates" or "Sons" or "Company"))
+        {
+            end++;
+        }
+
+        scan.Add(s, end, EntityType.Organization, MentionKind.Named);
+        var rest = end;
+        while (rest < e && !(tokens[rest].Kind == TokenKind.Word && tokens[rest].Has(TokenFlags.Capitalized)))
+        {
+            rest++;
+        }
+
+        if (rest < e)
+        {
+            Classify(scan, rest, e, retry: false);
         }
 
         return true;
