@@ -149,7 +149,8 @@ internal static class MentionResolver
             return;
         }
 
-        if (shortKeys.TryGetValue(m.Surface, out var people))
+        if (shortKeys.TryGetValue(m.Surface, out var people) ||
+            (NameParticles.StartsWithParticle(m.Surface) && shortKeys.TryGetValue(m.Surface[(m.Surface.LastIndexOf(' ') + 1)..], out people)))
         {
             var person = Pick(people, entities, m.Position);
             entities[person].Add(m, person);

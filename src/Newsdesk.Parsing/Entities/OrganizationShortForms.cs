@@ -26,6 +26,16 @@ internal static class OrganizationShortForms
             return;
         }
 
+        foreach (var m in mentions)
+        {
+            // "Virgin could gain market share" after "Virgin Australia": a lone word no rule placed.
+            if (m is { Entity: < 0, Kind: MentionKind.Single, Type: EntityType.Person } && byFirstWord.TryGetValue(m.Surface, out var org) && org >= 0)
+            {
+                m.Type = EntityType.Organization;
+                entities[org].Add(m, org);
+            }
+        }
+
         for (var i = 0; i < entities.Count; i++)
         {
             var shortForm = entities[i];
@@ -53,7 +63,7 @@ internal static class OrganizationShortForms
 
     /// <summary>
     /// The first word of a multi-word organization name when it can stand for the whole ("Helix" of "Helix Payments Inc."):
-    /// not a generic cue ("University of Oslo"), a known name ("Bank of England"), a demonym, an article or an acronym-only name.
+    /// not a generic cue ("University of Oslo"), a known place or person ("Moscow Times"), a demonym, an article or an acronym-only name.
     /// </summary>
     private static string? FirstWordOf(Gazetteer gaz, string name)
     {
@@ -65,7 +75,7 @@ internal static class OrganizationShortForms
 
         var first = name[..space];
         return first.Length < 3 || !char.IsUpper(first[0]) || first is "The" || gaz.OrgCueLookup.ContainsKey(first) ||
-            gaz.PhraseLookup.ContainsKey(first) || gaz.DemonymLookup.Contains(first) || gaz.PlaceCues.Contains(first) ||
+            (gaz.PhraseLookup.TryGetValue(first, out var known) && known.Type != EntityType.Organization) || gaz.DemonymLookup.Contains(first) || gaz.PlaceCues.Contains(first) ||
             gaz.GivenNames.Contains(first) || gaz.Stopwords.Contains(first)
             ? null
             : first;

@@ -206,6 +206,13 @@ internal sealed class SpanClassifier(Gazetteer gaz)
             return;
         }
 
+        if (role is null && !honorific && e - s <= 1 + NameParticles.MaxParticles && NameParticles.IsParticle(tokens[s].Core(scan.Text)))
+        {
+            // "Von Arnstedt, a German citizen", "De Luca's appeal": a capitalised particle starts a surname; resolution finds whose.
+            scan.Add(s, e, EntityType.Person, MentionKind.Single);
+            return;
+        }
+
         if (retry && tokens[s].Has(TokenFlags.SentenceStart))
         {
             Classify(scan, s + 1, e, retry: false);
