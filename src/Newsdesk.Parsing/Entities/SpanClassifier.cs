@@ -117,6 +117,8 @@ internal sealed class SpanClassifier(Gazetteer gaz)
             if (!tokens[c].Has(TokenFlags.Capitalized) && NameWords.IsOrgConnector(tokens[c].Core(text)))
             {
                 ClassifyRemainder(scan, roleStart, s, c, roleText, honorific, retry);
+                var personBefore = scan.Last is { Type: EntityType.Person } left && left.End == c && left.Unit == scan.Last.Unit &&
+                    NameWords.Is(text, tokens[c], "of");
                 var next = c + 1;
                 while (next < e && !tokens[next].Has(TokenFlags.Capitalized))
                 {
@@ -125,7 +127,13 @@ internal sealed class SpanClassifier(Gazetteer gaz)
 
                 if (next < e)
                 {
+                    var before = scan.Count;
                     Classify(scan, next, e, retry: false);
+                    if (personBefore && scan.Count == before && next == c + 1 && !_shape.HasGivenName(scan, next, e))
+                    {
+                        // "Analyst J.P. van Rooyen of Clarksons Research": an unknown name after "<person> of" is where they work.
+                        scan.Add(next, e, EntityType.Organization, MentionKind.Named);
+                    }
                 }
 
                 return;

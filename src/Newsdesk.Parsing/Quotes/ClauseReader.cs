@@ -66,6 +66,12 @@ internal sealed class ClauseReader(Gazetteer gaz)
             }
 
             k = j - 1;
+            if (k - 1 >= lowerBound && tokens[k].Kind == TokenKind.Number && NameWords.Punct(text, tokens[k - 1]) == ',')
+            {
+                // "Priya Raghavan, 41, head of marine at X, said": an age between the name and the appositive.
+                k -= 2;
+            }
+
             if (k < lowerBound)
             {
                 return Subject.None;
@@ -87,6 +93,11 @@ internal sealed class ClauseReader(Gazetteer gaz)
         if (IsPersonalPronoun(word))
         {
             return new Subject(SubjectKind.Pronoun);
+        }
+
+        if (DescribedBy(unit, k, lowerBound) is { } noun)
+        {
+            return new Subject(SubjectKind.Description, Noun: noun);
         }
 
         return word is "and" or "but" ? new Subject(SubjectKind.Coordinated) : new Subject(SubjectKind.Unnamed);
@@ -121,6 +132,11 @@ internal sealed class ClauseReader(Gazetteer gaz)
             if (IsPersonalPronoun(t.Core(unit.Text)))
             {
                 return new Subject(SubjectKind.Pronoun);
+            }
+
+            if (DescribedBy(unit, j, v + 1) is { } noun)
+            {
+                return new Subject(SubjectKind.Description, Noun: noun);
             }
         }
 
@@ -171,6 +187,41 @@ internal sealed class ClauseReader(Gazetteer gaz)
         }
 
         return Subject.None;
+    }
+
+    /// <summary>
+    /// "the minister", "the transport minister", "the former governor": a lower-case person noun at <paramref name="k"/> after
+    /// "the" (up to two lower-case words between), and no name right after it; returns the noun.
+    /// </summary>
+    public string? DescribedBy(TextUnit unit, int k, int lowerBound)
+    {
+        var tokens = unit.Tokens;
+        var text = unit.Text;
+        if (tokens[k] is not { Kind: TokenKind.Word } noun || noun.Has(TokenFlags.Capitalized) || !gaz.PersonCues.Contains(noun.Core(text)) ||
+            (k + 1 < tokens.Length && tokens[k + 1] is { Kind: TokenKind.Word } next && next.Has(TokenFlags.Capitalized)))
+        {
+            return null;
+        }
+
+        for (var j = k - 1; j >= lowerBound && k - j <= 3; j--)
+        {
+            if (tokens[j] is not { Kind: TokenKind.Word } w || w.Has(TokenFlags.Possessive) || IsVerb(unit, j, out _))
+            {
+                return null;
+            }
+
+            if (w.Core(text) is "the" or "The")
+            {
+                return noun.Core(text).ToString();
+            }
+
+            if (w.Has(TokenFlags.Capitalized))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether the token is a reporting verb.</summary>

@@ -39,6 +39,7 @@ internal sealed class SpeakerAttributor(Gazetteer gaz)
             {
                 SubjectKind.Entity => chosen.Entity,
                 SubjectKind.Pronoun => lastSpeaker,
+                SubjectKind.Description => DescribedSpeakers.Resolve(analysis, q.OpenUnit, q.Open, chosen.Noun!),
                 _ => -1,
             };
             if (speaker >= 0 && builds[speaker].Type == EntityType.Person)

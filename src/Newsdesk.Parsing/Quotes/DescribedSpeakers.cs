@@ -1,0 +1,94 @@
+using Newsdesk.Parsing.Entities;
+using Newsdesk.Parsing.Model;
+using Newsdesk.Parsing.Text;
+
+namespace Newsdesk.Parsing.Quotes;
+
+/// <summary>
+/// "the minister said" after "Egypt's transport minister, Dr. Hesham Abdel-Rahman": the person most recently mentioned
+/// whom the article described with that noun (a title before the name, a few words before it, or an appositive after).
+/// </summary>
+internal static class DescribedSpeakers
+{
+    // A description refers back a few paragraphs at most; the bound also keeps hostile text linear.
+    private const int UnitsBack = 20;
+    private const int WordsBefore = 5;
+    private const int AppositiveWords = 10;
+
+    /// <summary>The entity index of the described person, or -1 when no earlier person fits.</summary>
+    public static int Resolve(ArticleAnalysis analysis, int unitIndex, int beforeToken, string noun)
+    {
+        for (var u = unitIndex; u >= 0 && unitIndex - u <= UnitsBack; u--)
+        {
+            var unit = analysis.Units[u];
+            var mentions = analysis.MentionsByUnit[u];
+            for (var i = mentions.Count - 1; i >= 0; i--)
+            {
+                var m = mentions[i];
+                if ((u == unitIndex && m.Start >= beforeToken) || analysis.Builds[m.Entity] is not { Type: EntityType.Person } person)
+                {
+                    continue;
+                }
+
+                if (HasRole(person, noun) || Described(unit, m, noun))
+                {
+                    return m.Entity;
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool HasRole(EntityBuild person, string noun)
+    {
+        foreach (var role in person.Roles)
+        {
+            foreach (var word in role.Split(' '))
+            {
+                if (word.Equals(noun, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Described(TextUnit unit, Mention m, string noun)
+    {
+        var tokens = unit.Tokens;
+        var sentence = tokens[m.Start].Sentence;
+        for (var k = m.Start - 1; k >= 0 && m.Start - k <= WordsBefore && tokens[k].Sentence == sentence; k--)
+        {
+            if (Is(unit, k, noun))
+            {
+                return true;
+            }
+        }
+
+        if (m.End >= tokens.Length || NameWords.Punct(unit.Text, tokens[m.End]) != ',')
+        {
+            return false;
+        }
+
+        for (var k = m.End + 1; k < tokens.Length && k - m.End <= AppositiveWords && tokens[k].Sentence == sentence; k++)
+        {
+            if (NameWords.Punct(unit.Text, tokens[k]) == ',')
+            {
+                return false;
+            }
+
+            if (Is(unit, k, noun))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Is(TextUnit unit, int k, string noun) =>
+        unit.Tokens[k].Kind == TokenKind.Word && unit.Tokens[k].Core(unit.Text).Equals(noun, StringComparison.OrdinalIgnoreCase);
+}
