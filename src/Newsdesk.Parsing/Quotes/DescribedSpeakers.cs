@@ -30,7 +30,9 @@ internal static class DescribedSpeakers
                     continue;
                 }
 
-                if (HasRole(person, noun) || Described(unit, m, noun))
+                // The words before a name describe it only up to the name before it ("Governor A and Mayor B": B is no governor).
+                var from = i > 0 ? mentions[i - 1].End : 0;
+                if (HasRole(person, noun) || Described(unit, m, noun, from))
                 {
                     return m.Entity;
                 }
@@ -56,11 +58,11 @@ internal static class DescribedSpeakers
         return false;
     }
 
-    private static bool Described(TextUnit unit, Mention m, string noun)
+    private static bool Described(TextUnit unit, Mention m, string noun, int from)
     {
         var tokens = unit.Tokens;
         var sentence = tokens[m.Start].Sentence;
-        for (var k = m.Start - 1; k >= 0 && m.Start - k <= WordsBefore && tokens[k].Sentence == sentence; k--)
+        for (var k = m.Start - 1; k >= from && m.Start - k <= WordsBefore && tokens[k].Sentence == sentence; k--)
         {
             if (Is(unit, k, noun))
             {

@@ -1,0 +1,69 @@
+using Newsdesk.Parsing.Model;
+using static Newsdesk.Parsing.Tests.Entities.EntityTestDrafts;
+
+namespace Newsdesk.Parsing.Tests.Entities;
+
+/// <summary>Speakers named by a description ("the minister said"), an age apposition, and "&lt;person&gt; of &lt;organization&gt;".</summary>
+public sealed class DescribedSpeakerTests
+{
+    [Fact]
+    public void TheNounOfAnEarlierAppositiveNamesTheSpeaker()
+    {
+        var d = Run(
+            "Chile's mining minister, Aurora Vidal, visited the port on Monday.",
+            "\"Exports will recover this year,\" the minister said. \"The worst is behind us.\"");
+        Assert.Equal("Aurora Vidal", Quote(d, "Exports will recover").Speaker);
+        Assert.Equal("Aurora Vidal", Quote(d, "The worst is behind us").Speaker);
+    }
+
+    [Fact]
+    public void NameInCommasAfterAPersonNounIsAPerson()
+    {
+        var d = Run("The country's new finance minister, Aurora Vidal, took office on Monday.");
+        Assert.Equal("Aurora Vidal", Assert.Single(d.Entities, e => e.Type == EntityType.Person).Name);
+    }
+
+    [Fact]
+    public void TheNounOfAnEarlierTitleNamesTheSpeakerAfterTheVerb()
+    {
+        var d = Run(
+            "Governor Lena Okafor and Mayor Tom Birch opened the new bridge.",
+            "\"It was worth the wait,\" said the governor, who cut the ribbon.");
+        Assert.Equal("Lena Okafor", Quote(d, "worth the wait").Speaker);
+    }
+
+    [Fact]
+    public void MostRecentlyMentionedPersonWithTheNounWins()
+    {
+        var d = Run(
+            "Former judge Ada Crane ruled on the case in 2019.",
+            "On Monday, judge Rui Mendes reversed that ruling.",
+            "\"The law has changed since then,\" the judge said.");
+        Assert.Equal("Rui Mendes", Quote(d, "The law has changed").Speaker);
+    }
+
+    [Fact]
+    public void DescriptionNobodyFitsLeavesTheSpeakerEmpty()
+    {
+        var d = Run(
+            "Minister Ana Costa announced the plan.",
+            "\"We were not consulted,\" the mayor said.");
+        Assert.Null(Quote(d, "We were not consulted").Speaker);
+    }
+
+    [Fact]
+    public void AgeBetweenNameAndAppositiveKeepsTheSubject()
+    {
+        var d = Run("Priya Raghavan, 41, head of marine at the broker Marsh McLennan, said the market had \"turned a corner\" at last.");
+        Assert.Equal("Priya Raghavan", Quote(d, "turned a corner").Speaker);
+        Assert.Contains(d.Entities, e => e is { Type: EntityType.Organization, Name: "Marsh McLennan" });
+    }
+
+    [Fact]
+    public void UnknownNameAfterPersonOfIsTheirOrganization()
+    {
+        var d = Run("Analyst Tove Brekke of Fjordline Analytics said rates would fall.");
+        Assert.Equal("Tove Brekke", Assert.Single(d.Entities, e => e.Type == EntityType.Person).Name);
+        Assert.Equal("Fjordline Analytics", Assert.Single(d.Entities, e => e.Type == EntityType.Organization).Name);
+    }
+}
