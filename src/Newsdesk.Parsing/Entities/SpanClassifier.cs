@@ -185,7 +185,8 @@ internal sealed class SpanClassifier(Gazetteer gaz)
 
         if (e - s == 1)
         {
-            if (!personCue && role is null && !honorific && (_evidence.OrgAppositiveBefore(scan, roleStart) || _evidence.WorkplaceBefore(scan, roleStart)))
+            if (!personCue && role is null && !honorific &&
+                (_evidence.OrgAppositiveBefore(scan, roleStart) || _evidence.WorkplaceBefore(scan, roleStart) || AfterPersonOf(scan, roleStart)))
             {
                 scan.Add(s, e, EntityType.Organization, MentionKind.Named);
                 return;
@@ -207,9 +208,9 @@ internal sealed class SpanClassifier(Gazetteer gaz)
             return;
         }
 
-        if (_evidence.OrgAppositiveBefore(scan, roleStart) || _evidence.WorkplaceBefore(scan, roleStart))
+        if (_evidence.OrgAppositiveBefore(scan, roleStart) || _evidence.WorkplaceBefore(scan, roleStart) || AfterPersonOf(scan, roleStart))
         {
-            // "carmaker Aurus", "an analyst at Northcoast Research".
+            // "carmaker Aurus", "an analyst at Northcoast Research", "Mark O'Sullivan, of TechInsight".
             scan.Add(s, e, EntityType.Organization, MentionKind.Named);
             return;
         }
@@ -241,6 +242,18 @@ internal sealed class SpanClassifier(Gazetteer gaz)
                 k++;
             }
         }
+    }
+
+    /// <summary>"Mark O'Sullivan, of TechInsight", "Heike Brandstetter of Voltline": right after a person and "of" (a comma between allowed).</summary>
+    private static bool AfterPersonOf(SpanScan scan, int s)
+    {
+        var tokens = scan.Tokens;
+        if (s < 2 || !NameWords.Is(scan.Text, tokens[s - 1], "of") || scan.Last is not { Type: EntityType.Person } person || person.Unit != scan.UnitIndex)
+        {
+            return false;
+        }
+
+        return person.End == s - 1 || (person.End == s - 2 && NameWords.Punct(scan.Text, tokens[s - 2]) == ',');
     }
 
     /// <summary>A geographic noun or appositive, a company list or appositive: the context names the type, whatever the words.</summary>

@@ -13,6 +13,9 @@ internal readonly struct SpanScan(TextUnit unit, int unitIndex, List<Mention> me
     /// <summary>The unit's tokens.</summary>
     public Token[] Tokens => unit.Tokens;
 
+    /// <summary>The index of the unit being scanned.</summary>
+    public int UnitIndex => unitIndex;
+
     /// <summary>How many mentions the scan has added so far (all units).</summary>
     public int Count => mentions.Count;
 

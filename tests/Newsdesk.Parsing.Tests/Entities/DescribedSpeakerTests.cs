@@ -60,6 +60,14 @@ public sealed class DescribedSpeakerTests
     }
 
     [Fact]
+    public void OneWordNameAfterPersonCommaOfIsTheirOrganization()
+    {
+        var d = Run("Industry analyst Mark Hollis, of Gridwise in Dublin, said prices would rise.");
+        Assert.Equal("Gridwise", Assert.Single(d.Entities, e => e.Type == EntityType.Organization).Name);
+        Assert.Equal("Mark Hollis", Assert.Single(d.Entities, e => e.Type == EntityType.Person).Name);
+    }
+
+    [Fact]
     public void UnknownNameAfterPersonOfIsTheirOrganization()
     {
         var d = Run("Analyst Tove Brekke of Fjordline Analytics said rates would fall.");
