@@ -83,6 +83,11 @@ internal sealed class ClauseReader(Gazetteer gaz)
             return Named(builds, m);
         }
 
+        if (DescribedBy(unit, k, lowerBound) is { } noun)
+        {
+            return new Subject(SubjectKind.Description, Noun: noun);
+        }
+
         var t = tokens[k];
         if (t.Kind != TokenKind.Word)
         {
@@ -93,11 +98,6 @@ internal sealed class ClauseReader(Gazetteer gaz)
         if (IsPersonalPronoun(word))
         {
             return new Subject(SubjectKind.Pronoun);
-        }
-
-        if (DescribedBy(unit, k, lowerBound) is { } noun)
-        {
-            return new Subject(SubjectKind.Description, Noun: noun);
         }
 
         return word is "and" or "but" ? new Subject(SubjectKind.Coordinated) : new Subject(SubjectKind.Unnamed);
@@ -197,8 +197,7 @@ internal sealed class ClauseReader(Gazetteer gaz)
     {
         var tokens = unit.Tokens;
         var text = unit.Text;
-        if (tokens[k] is not { Kind: TokenKind.Word } noun || noun.Has(TokenFlags.Capitalized) || !gaz.PersonCues.Contains(noun.Core(text)) ||
-            (k + 1 < tokens.Length && tokens[k + 1] is { Kind: TokenKind.Word } next && next.Has(TokenFlags.Capitalized)))
+        if (!IsDescribingNoun(text, tokens[k]) || (k + 1 < tokens.Length && tokens[k + 1] is { Kind: TokenKind.Word } next && next.Has(TokenFlags.Capitalized)))
         {
             return null;
         }
@@ -212,16 +211,30 @@ internal sealed class ClauseReader(Gazetteer gaz)
 
             if (w.Core(text) is "the" or "The")
             {
-                return noun.Core(text).ToString();
+                return tokens[k].Core(text).ToString();
             }
 
-            if (w.Has(TokenFlags.Capitalized))
+            // "the Brazilian striker": a demonym may stand between "the" and the noun; other capitalised words may not.
+            if (w.Has(TokenFlags.Capitalized) && !gaz.DemonymLookup.Contains(w.Core(text)))
             {
                 return null;
             }
         }
 
         return null;
+    }
+
+    // "the minister", "the Brazilian", "the 23-year-old".
+    private bool IsDescribingNoun(string text, in Token t)
+    {
+        var core = t.Core(text);
+        return t.Kind switch
+        {
+            TokenKind.Word when !t.Has(TokenFlags.Capitalized) => gaz.PersonCues.Contains(core),
+            TokenKind.Word => gaz.DemonymLookup.Contains(core) && !t.Has(TokenFlags.Possessive),
+            TokenKind.Number => core.EndsWith("-year-old", StringComparison.Ordinal),
+            _ => false,
+        };
     }
 
     /// <summary>Whether the token is a reporting verb.</summary>

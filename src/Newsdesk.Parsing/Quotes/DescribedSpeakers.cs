@@ -91,6 +91,18 @@ internal static class DescribedSpeakers
         return false;
     }
 
-    private static bool Is(TextUnit unit, int k, string noun) =>
-        unit.Tokens[k].Kind == TokenKind.Word && unit.Tokens[k].Core(unit.Text).Equals(noun, StringComparison.OrdinalIgnoreCase);
+    private static bool Is(TextUnit unit, int k, string noun)
+    {
+        var t = unit.Tokens[k];
+        var core = t.Core(unit.Text);
+        if (t.Kind == TokenKind.Word)
+        {
+            return core.Equals(noun, StringComparison.OrdinalIgnoreCase);
+        }
+
+        // "Hugo Lemaire, 38," is "the 38-year-old".
+        var dash = noun.IndexOf('-');
+        return t.Kind == TokenKind.Number && (core.Equals(noun, StringComparison.Ordinal) || (dash > 0 && noun.EndsWith("-year-old", StringComparison.Ordinal) &&
+            core.Equals(noun.AsSpan(0, dash), StringComparison.Ordinal)));
+    }
 }

@@ -43,6 +43,17 @@ public sealed class DescribedSpeakerTests
     }
 
     [Fact]
+    public void DemonymAndAgeDescriptionsNameTheSpeaker()
+    {
+        var d = Run(
+            "Brazilian striker Thiago Moura scored twice, and Ruben Dias missed a penalty.",
+            "\"I am just happy to help the team,\" the Brazilian said.",
+            "Veteran goalkeeper Hugo Lemaire, 38, kept a clean sheet. \"I feel younger every year,\" the 38-year-old said.");
+        Assert.Equal("Thiago Moura", Quote(d, "happy to help the team").Speaker);
+        Assert.Equal("Hugo Lemaire", Quote(d, "I feel younger every year").Speaker);
+    }
+
+    [Fact]
     public void DescriptionNobodyFitsLeavesTheSpeakerEmpty()
     {
         var d = Run(
