@@ -203,10 +203,14 @@ internal sealed class SpeakerAttributor(Gazetteer gaz)
         return lastSpeaker;
     }
 
-    /// <summary>The name a sentence starts with, after capitalised role words ("Transport Minister Patrick Schnieder").</summary>
-    private static Mention? SentenceSubject(TextUnit unit, UnitMentions mentions, int k)
+    /// <summary>
+    /// The name a sentence starts with, after capitalised role words ("Transport Minister Patrick Schnieder") or a
+    /// lower-case person noun ("Veteran goalkeeper Hugo Lemaire").
+    /// </summary>
+    private Mention? SentenceSubject(TextUnit unit, UnitMentions mentions, int k)
     {
-        for (var j = k; j < unit.Tokens.Length && j - k < 6 && unit.Tokens[j].Has(TokenFlags.Capitalized); j++)
+        for (var j = k; j < unit.Tokens.Length && j - k < 6 &&
+             (unit.Tokens[j].Has(TokenFlags.Capitalized) || (j > k && unit.Tokens[j].Kind == TokenKind.Word && gaz.PersonCues.Contains(unit.Tokens[j].Core(unit.Text)))); j++)
         {
             if (mentions.StartingAt(j) is { } m)
             {

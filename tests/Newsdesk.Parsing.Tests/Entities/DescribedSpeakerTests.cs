@@ -54,6 +54,15 @@ public sealed class DescribedSpeakerTests
     }
 
     [Fact]
+    public void PronounAfterASentenceOpenedByAPersonNounMeansThatPerson()
+    {
+        var d = Run(
+            "Thiago Moura scored twice.",
+            "Veteran goalkeeper Hugo Lemaire kept a clean sheet. \"I feel younger every year,\" he said.");
+        Assert.Equal("Hugo Lemaire", Quote(d, "I feel younger every year").Speaker);
+    }
+
+    [Fact]
     public void DescriptionNobodyFitsLeavesTheSpeakerEmpty()
     {
         var d = Run(
