@@ -80,7 +80,10 @@ internal sealed class ClauseReader(Gazetteer gaz)
 
         if (mentions.EndingAt(k) is { } m)
         {
-            return Named(builds, m);
+            // "A spokesman for Ruiz said", "a lawyer for Helix said": the person noun speaks, not the name after "for".
+            return m.Start >= 2 && tokens[m.Start - 1].Core(text) is "for" or "to" && IsPersonNoun(text, tokens[m.Start - 2])
+                ? new Subject(SubjectKind.Unnamed, Noun: tokens[m.Start - 2].Core(text).ToString())
+                : Named(builds, m);
         }
 
         if (DescribedBy(unit, k, lowerBound) is { } noun)
@@ -100,7 +103,13 @@ internal sealed class ClauseReader(Gazetteer gaz)
             return new Subject(SubjectKind.Pronoun);
         }
 
-        return word is "and" or "but" ? new Subject(SubjectKind.Coordinated) : new Subject(SubjectKind.Unnamed);
+        if (word is "and" or "but")
+        {
+            return new Subject(SubjectKind.Coordinated);
+        }
+
+        // "A spokesman said": someone unnamed spoke, whom a later "he said" means.
+        return IsPersonNoun(text, t) ? new Subject(SubjectKind.Unnamed, Noun: word.ToString()) : new Subject(SubjectKind.Unnamed);
     }
 
     /// <summary>"said X", "said Russian President X", "said he".</summary>
@@ -223,6 +232,8 @@ internal sealed class ClauseReader(Gazetteer gaz)
 
         return null;
     }
+
+    private bool IsPersonNoun(string text, in Token t) => t.Kind == TokenKind.Word && !t.Has(TokenFlags.Capitalized) && gaz.PersonCues.Contains(t.Core(text));
 
     // "the minister", "the Brazilian", "the 23-year-old".
     private bool IsDescribingNoun(string text, in Token t)

@@ -196,6 +196,11 @@ internal sealed class SpeakerAttributor(Gazetteer gaz)
                     {
                         lastSpeaker = subject.Entity;
                     }
+                    else if (subject is { Kind: SubjectKind.Unnamed, Noun: not null })
+                    {
+                        // "A spokesman for Ruiz said ...": a later "he said" is the spokesman, who has no name.
+                        lastSpeaker = -1;
+                    }
                 }
             }
         }

@@ -63,6 +63,24 @@ public sealed class DescribedSpeakerTests
     }
 
     [Fact]
+    public void SpokesmanForAPersonIsNotThatPerson()
+    {
+        var d = Run(
+            "President Ana Ruiz left the summit early.",
+            "A spokesman for Ruiz said she would not comment. \"The president has said what she had to say,\" he said.");
+        Assert.Null(Quote(d, "what she had to say").Speaker);
+    }
+
+    [Fact]
+    public void PrimeMinisterAddedMeansThePersonWithThatTitle()
+    {
+        var d = Run(
+            "Prime Minister Lars Holm met President Ana Ruiz in Madrid.",
+            "\"It is a question of trust,\" the prime minister added.");
+        Assert.Equal("Lars Holm", Quote(d, "question of trust").Speaker);
+    }
+
+    [Fact]
     public void DescriptionNobodyFitsLeavesTheSpeakerEmpty()
     {
         var d = Run(
