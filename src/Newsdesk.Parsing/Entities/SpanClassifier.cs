@@ -37,7 +37,7 @@ internal sealed class SpanClassifier(Gazetteer gaz)
             return;
         }
 
-        if (TryAmpersandName(scan, s, e))
+        if (TryAmpersandName(scan, s, e) || TryAfterLeadingDemonym(scan, s, e))
         {
             return;
         }
@@ -364,6 +364,37 @@ internal sealed class SpanClassifier(Gazetteer gaz)
         if (!_evidence.IndefiniteBefore(scan, s))
         {
             scan.Add(s, e, type, MentionKind.Named);
+        }
+
+        return true;
+    }
+
+    /// <summary>"the top Democrat on the Appropriations Committee": a demonym, then a connector: the name is what follows.</summary>
+    private bool TryAfterLeadingDemonym(SpanScan scan, int s, int e)
+    {
+        var tokens = scan.Tokens;
+        var text = scan.Text;
+        var lead = s;
+        while (lead < e && _shape.DemonymLength(text, tokens, lead, e) is > 0 and var length)
+        {
+            lead += length;
+        }
+
+        // Not "and": "Australian and International Pilots Association" is one name.
+        if (lead == s || lead >= e || tokens[lead].Has(TokenFlags.Capitalized) || tokens[lead].Core(text) is not ("on" or "of" or "for"))
+        {
+            return false;
+        }
+
+        var next = lead;
+        while (next < e && !tokens[next].Has(TokenFlags.Capitalized))
+        {
+            next++;
+        }
+
+        if (next < e)
+        {
+            Classify(scan, next, e, retry: false);
         }
 
         return true;

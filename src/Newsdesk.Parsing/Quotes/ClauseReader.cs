@@ -78,6 +78,14 @@ internal sealed class ClauseReader(Gazetteer gaz)
             }
         }
 
+        if (mentions.EndingAt(k) is { Start: >= 2 } home && builds[home.Entity].Type == EntityType.Place &&
+            tokens[home.Start - 1].Core(text) is "of" or "from" && mentions.EndingAt(home.Start - 2) is { } resident &&
+            builds[resident.Entity].Type == EntityType.Person)
+        {
+            // "Rep. Rosa DeLauro of Connecticut, the top Democrat on ..., called": the person, not the state.
+            return Named(builds, resident);
+        }
+
         if (mentions.EndingAt(k) is { } m)
         {
             // "A spokesman for Ruiz said", "a lawyer for Helix said": the person noun speaks, not the name after "for".

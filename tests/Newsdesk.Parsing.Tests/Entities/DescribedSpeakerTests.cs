@@ -81,6 +81,15 @@ public sealed class DescribedSpeakerTests
     }
 
     [Fact]
+    public void PersonOfAStateBeforeAnAppositiveIsTheSubject()
+    {
+        var d = Run("Rep. Rosa Delgado of Connecticut, the top Democrat on the Appropriations Committee, called the bill \"a bad deal, but better than chaos.\"");
+        Assert.Equal("Rosa Delgado", Quote(d, "a bad deal").Speaker);
+        Assert.Contains(d.Entities, e => e is { Type: EntityType.Organization, Name: "Appropriations Committee" });
+        Assert.DoesNotContain(d.Entities, e => e.Name.StartsWith("Democrat", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void DescriptionNobodyFitsLeavesTheSpeakerEmpty()
     {
         var d = Run(
