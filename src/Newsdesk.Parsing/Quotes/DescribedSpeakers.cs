@@ -64,6 +64,12 @@ internal static class DescribedSpeakers
         var sentence = tokens[m.Start].Sentence;
         for (var k = m.Start - 1; k >= from && m.Start - k <= WordsBefore && tokens[k].Sentence == sentence; k--)
         {
+            if (tokens[k].Kind == TokenKind.Word && tokens[k].Core(unit.Text) is "to" or "for" or "of" or "with" or "at" or "by")
+            {
+                // "An aide to Okoye": the noun describes someone else.
+                break;
+            }
+
             if (Is(unit, k, noun))
             {
                 return true;

@@ -90,6 +90,15 @@ public sealed class DescribedSpeakerTests
     }
 
     [Fact]
+    public void NounBeforeToDescribesSomeoneElse()
+    {
+        var d = Run(
+            "Health Minister Joan Okoye announced the plan. An aide to Okoye dismissed the criticism.",
+            "\"The minister has delivered every promise she made,\" the aide told reporters.");
+        Assert.Null(Quote(d, "delivered every promise").Speaker);
+    }
+
+    [Fact]
     public void DescriptionNobodyFitsLeavesTheSpeakerEmpty()
     {
         var d = Run(
