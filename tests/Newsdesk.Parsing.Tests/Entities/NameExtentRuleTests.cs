@@ -36,6 +36,13 @@ public sealed class NameExtentRuleTests
     }
 
     [Fact]
+    public void LongTitleWithOfTheIsNotPartOfTheName()
+    {
+        var d = Run("Under Secretary of the Treasury Lin Zhao told CNBC that the economy remained strong.");
+        Assert.Equal("Lin Zhao", Assert.Single(d.Entities, e => e.Type == EntityType.Person).Name);
+    }
+
+    [Fact]
     public void AmpersandJoinsOneOrganization()
     {
         var d = Run("The buyer was advised by the law firm Baker & Finch, which declined to comment.");
