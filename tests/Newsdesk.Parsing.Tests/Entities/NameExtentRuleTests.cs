@@ -42,6 +42,16 @@ public sealed class NameExtentRuleTests
         Assert.Equal("Lin Zhao", Assert.Single(d.Entities, e => e.Type == EntityType.Person).Name);
     }
 
+    [Theory]
+    [InlineData("Luiz Inácio Lula da Silva met the envoy in Brasília.", "Luiz Inácio Lula da Silva")]
+    [InlineData("Siobhan Keane of Trinity College Dublin published the study.", "Siobhan Keane")]
+    [InlineData("Wanjiku Mwangi opened the clinic on Monday.", "Wanjiku Mwangi")]
+    public void SentenceInitialNameWithAListedGivenNameIsAPerson(string sentence, string person)
+    {
+        var d = Run(sentence);
+        Assert.Equal(person, Assert.Single(d.Entities, e => e.Type == EntityType.Person).Name);
+    }
+
     [Fact]
     public void AmpersandJoinsOneOrganization()
     {
