@@ -72,7 +72,7 @@ internal sealed class NameFinder(Gazetteer gaz)
             if (t.Has(TokenFlags.Capitalized))
             {
                 if (j > i && NameWords.IsStopword(gaz, text, t) && !IsNameMonth(text, tokens, j) &&
-                    !(!tokens[j - 1].Has(TokenFlags.Capitalized) && IsOrdinalInName(text, tokens, j, sentence)))
+                    !(!tokens[j - 1].Has(TokenFlags.Capitalized) && IsOrdinalInName(text, tokens, j, sentence)) && !ContinuesKnownPhrase(text, tokens, i, j))
                 {
                     break;
                 }
@@ -138,6 +138,20 @@ internal sealed class NameFinder(Gazetteer gaz)
         }
 
         return comma;
+    }
+
+    // "Human Rights Watch", "Doctors Without Borders": a listed name runs through a word that otherwise ends a span.
+    private bool ContinuesKnownPhrase(string text, Token[] tokens, int i, int j)
+    {
+        for (var k = Math.Max(i, j - 7); k < j; k++)
+        {
+            if (PhraseKey.IsPhrasePrefix(gaz, text, tokens, k, j + 1) || PhraseKey.Lookup(gaz, text, tokens, k, j + 1) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool EndsKnownPhraseWithNumber(string text, Token[] tokens, int i, int j)

@@ -53,6 +53,20 @@ public sealed class NameExtentRuleTests
     }
 
     [Fact]
+    public void ListedNamesRunThroughWordsThatOtherwiseEndASpan()
+    {
+        var d = Run("Doctors Without Borders and Human Rights Watch said fighting had intensified.");
+        Assert.Equal(["Doctors Without Borders", "Human Rights Watch"], d.Entities.Where(e => e.Type == EntityType.Organization).Select(e => e.Name).Order());
+    }
+
+    [Fact]
+    public void FrenchLawyerHonorificIsNotPartOfTheName()
+    {
+        var d = Run("His lawyer, Maître Claire Dubois, said her client was innocent.");
+        Assert.Equal("Claire Dubois", Assert.Single(d.Entities, e => e.Type == EntityType.Person).Name);
+    }
+
+    [Fact]
     public void AmpersandJoinsOneOrganization()
     {
         var d = Run("The buyer was advised by the law firm Baker & Finch, which declined to comment.");
