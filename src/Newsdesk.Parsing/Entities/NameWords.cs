@@ -24,6 +24,10 @@ internal static class NameWords
     public static bool IsOrdinal(ReadOnlySpan<char> w) => w is "First" or "Second" or "Third" or "Fourth" or "Fifth" or "Sixth" or "Seventh"
         or "Eighth" or "Ninth" or "Tenth" or "Eleventh" or "Twelfth";
 
+    /// <summary>Capitalised number words ("Three Gorges Dam", "Five Star Movement", "Twin Towers").</summary>
+    public static bool IsNumberWord(ReadOnlySpan<char> w) => w is "One" or "Two" or "Three" or "Four" or "Five" or "Six" or "Seven" or "Eight"
+        or "Nine" or "Ten" or "Eleven" or "Twelve" or "Twin" or "Hundred" or "Thousand";
+
     /// <summary>Whether the token is a word.</summary>
     public static bool IsWord(in Token t) => t.Kind == TokenKind.Word;
 

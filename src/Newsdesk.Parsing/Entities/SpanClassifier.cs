@@ -27,8 +27,12 @@ internal sealed class SpanClassifier(Gazetteer gaz)
         }
 
         var start = s;
-        while (s < e && (NameWords.IsStopword(gaz, text, tokens[s]) || gaz.NonEntityAcronyms.Contains(tokens[s].Core(text))))
+        while (s < e && (NameWords.IsStopword(gaz, text, tokens[s]) || gaz.NonEntityAcronyms.Contains(tokens[s].Core(text))) &&
+               !(s + 1 < e && NameWords.IsNumberWord(tokens[s].Core(text)) && !tokens[s].Has(TokenFlags.SentenceStart)) &&
+               !(s == start && _evidence.OrgAppositiveBefore(scan, s)))
         {
+            // A capitalised number word inside a sentence starts a name ("the Three Gorges Dam"); at a sentence start it need not.
+            // After an organization noun the word is the name, even one listed as a common word ("broadcaster CCTV").
             s++;
         }
 

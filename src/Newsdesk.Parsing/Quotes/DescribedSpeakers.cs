@@ -42,6 +42,12 @@ internal static class DescribedSpeakers
         return -1;
     }
 
+    /// <summary>
+    /// "the 71-year-old": an age, which articles often give only in the description itself, so when no earlier
+    /// "X, 71," fits, it means the person the article was just talking about.
+    /// </summary>
+    public static bool IsAge(string noun) => noun.EndsWith("-year-old", StringComparison.Ordinal);
+
     private static bool HasRole(EntityBuild person, string noun)
     {
         foreach (var role in person.Roles)

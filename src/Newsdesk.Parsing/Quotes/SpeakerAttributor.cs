@@ -39,7 +39,8 @@ internal sealed class SpeakerAttributor(Gazetteer gaz)
             {
                 SubjectKind.Entity => chosen.Entity,
                 SubjectKind.Pronoun => lastSpeaker,
-                SubjectKind.Description => DescribedSpeakers.Resolve(analysis, q.OpenUnit, q.Open, chosen.Noun!),
+                SubjectKind.Description => DescribedSpeakers.Resolve(analysis, q.OpenUnit, q.Open, chosen.Noun!) is var described and >= 0 ? described
+                    : DescribedSpeakers.IsAge(chosen.Noun!) ? lastSpeaker : -1,
                 _ => -1,
             };
             if (speaker >= 0 && builds[speaker].Type == EntityType.Person)

@@ -99,6 +99,14 @@ public sealed class DescribedSpeakerTests
     }
 
     [Fact]
+    public void AgeGivenOnlyInTheDescriptionMeansThePersonJustQuoted()
+    {
+        var d = Run(
+            "In Yueyang, resident Wang Guiying said the water had reached her second floor. \"I have never seen anything like this,\" the 71-year-old told AFP.");
+        Assert.Equal("Wang Guiying", Quote(d, "never seen anything like this").Speaker);
+    }
+
+    [Fact]
     public void DescriptionNobodyFitsLeavesTheSpeakerEmpty()
     {
         var d = Run(

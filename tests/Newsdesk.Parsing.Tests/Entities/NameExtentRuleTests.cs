@@ -67,6 +67,28 @@ public sealed class NameExtentRuleTests
     }
 
     [Fact]
+    public void NumberWordInsideASentenceStartsAName()
+    {
+        var d = Run("Reservoirs at the Three Gorges Dam were releasing water.", "Three people died in the floods.");
+        Assert.Equal("Three Gorges Dam", Assert.Single(d.Entities, e => e.Type == EntityType.Place).Name);
+    }
+
+    [Fact]
+    public void CommonWordAfterAnOrganizationNounIsTheOrganization()
+    {
+        var d = Run("State broadcaster CCTV showed soldiers piling sandbags.");
+        Assert.Equal("CCTV", Assert.Single(d.Entities, e => e.Type == EntityType.Organization).Name);
+    }
+
+    [Fact]
+    public void RiverWithAndWithoutRiverIsOnePlace()
+    {
+        var d = Run("The Yangtze rose overnight.", "Villages along the Yangtze River were evacuated.");
+        var river = Assert.Single(d.Entities, e => e.Type == EntityType.Place);
+        Assert.Contains("Yangtze River", river.Aliases);
+    }
+
+    [Fact]
     public void AmpersandJoinsOneOrganization()
     {
         var d = Run("The buyer was advised by the law firm Baker & Finch, which declined to comment.");
