@@ -41,7 +41,7 @@ internal sealed class SpanClassifier(Gazetteer gaz)
             return;
         }
 
-        if (TryAmpersandName(scan, s, e) || TryAfterLeadingDemonym(scan, s, e))
+        if (TryAmpersandName(scan, s, e) || TryAfterLeadingDemonym(scan, s, e) || TryAfterLeadingCommonNoun(scan, s, e))
         {
             return;
         }
@@ -371,6 +371,53 @@ internal sealed class SpanClassifier(Gazetteer gaz)
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// "Supporters of the National Democratic Congress celebrate", "Residents of Mombasa said": a sentence-initial plural
+    /// or person noun before "of"/"from" is not part of the name after it.
+    /// </summary>
+    private bool TryAfterLeadingCommonNoun(SpanScan scan, int s, int e)
+    {
+        var tokens = scan.Tokens;
+        var text = scan.Text;
+        if (e - s < 3 || !tokens[s].Has(TokenFlags.SentenceStart) || tokens[s + 1].Core(text) is not ("of" or "from") ||
+            !IsCommonPersonNoun(tokens[s].Core(text)))
+        {
+            return false;
+        }
+
+        var next = s + 1;
+        while (next < e && !tokens[next].Has(TokenFlags.Capitalized))
+        {
+            next++;
+        }
+
+        if (next < e)
+        {
+            Classify(scan, next, e, retry: false);
+        }
+
+        return true;
+    }
+
+    private bool IsCommonPersonNoun(ReadOnlySpan<char> word)
+    {
+        if (word is "Supporters" or "Members" or "Fans" or "Residents" or "Officials" or "Leaders" or "Workers" or "Employees" or "Shareholders"
+            or "Relatives" or "Families" or "Thousands" or "Hundreds" or "Dozens" or "Millions" or "Some" or "Many" or "Most" or "Critics"
+            or "Opponents" or "Representatives" or "Delegates" or "Activists" or "Citizens" or "Voters" or "Staff" or "Students")
+        {
+            return true;
+        }
+
+        Span<char> lower = stackalloc char[Math.Min(word.Length, 32)];
+        if (word.Length > lower.Length || gaz.OrgCueLookup.ContainsKey(word) || gaz.PhraseLookup.ContainsKey(word))
+        {
+            return false;
+        }
+
+        word.ToLowerInvariant(lower);
+        return gaz.PersonCues.Contains(lower) || (lower.Length > 3 && lower[^1] == 's' && gaz.PersonCues.Contains(lower[..^1]));
     }
 
     /// <summary>"the top Democrat on the Appropriations Committee": a demonym, then a connector: the name is what follows.</summary>

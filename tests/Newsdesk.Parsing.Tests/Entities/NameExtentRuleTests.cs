@@ -88,6 +88,15 @@ public sealed class NameExtentRuleTests
         Assert.Contains("Yangtze River", river.Aliases);
     }
 
+    [Theory]
+    [InlineData("Supporters of the Harbour Workers Union marched on Monday.", "Harbour Workers Union")]
+    [InlineData("Members of the Coastal Fishing Association met the minister.", "Coastal Fishing Association")]
+    public void SentenceInitialPersonNounBeforeOfIsNotPartOfTheName(string sentence, string organization)
+    {
+        var d = Run(sentence);
+        Assert.Equal(organization, Assert.Single(d.Entities, e => e.Type == EntityType.Organization).Name);
+    }
+
     [Fact]
     public void AmpersandJoinsOneOrganization()
     {
