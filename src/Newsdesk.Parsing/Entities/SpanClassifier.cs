@@ -41,7 +41,7 @@ internal sealed class SpanClassifier(Gazetteer gaz)
             return;
         }
 
-        if (TryAmpersandName(scan, s, e) || TryAfterLeadingDemonym(scan, s, e) || TryAfterLeadingCommonNoun(scan, s, e))
+        if (TryAmpersandName(scan, s, e) || TryAfterLeadingDemonym(scan, s, e) || TryAfterLeadingCommonNoun(scan, s, e) || TryPlaceOnPlace(scan, s, e))
         {
             return;
         }
@@ -399,6 +399,24 @@ internal sealed class SpanClassifier(Gazetteer gaz)
         }
 
         return true;
+    }
+
+    /// <summary>"the village of Limni on Evia": a name, "on", then a known place are two places ("Council on Foreign Relations" is not).</summary>
+    private bool TryPlaceOnPlace(SpanScan scan, int s, int e)
+    {
+        var tokens = scan.Tokens;
+        for (var c = s + 1; c < e - 1; c++)
+        {
+            if (NameWords.Is(scan.Text, tokens[c], "on") && !tokens[c].Has(TokenFlags.Capitalized) &&
+                PhraseKey.Lookup(gaz, scan.Text, tokens, c + 1, e) is { Type: EntityType.Place })
+            {
+                Classify(scan, s, c, retry: false);
+                Classify(scan, c + 1, e, retry: false);
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsCommonPersonNoun(ReadOnlySpan<char> word)

@@ -219,8 +219,16 @@ internal sealed class ClauseReader(Gazetteer gaz)
             return null;
         }
 
+        string? age = null;
         for (var j = k - 1; j >= lowerBound && k - j <= 3; j--)
         {
+            if (tokens[j] is { Kind: TokenKind.Number } number && j < k && number.Core(text).EndsWith("-year-old", StringComparison.Ordinal))
+            {
+                // "the 58-year-old farmer": the age describes the person too.
+                age = number.Core(text).ToString();
+                continue;
+            }
+
             if (tokens[j] is not { Kind: TokenKind.Word } w || w.Has(TokenFlags.Possessive) || IsVerb(unit, j, out _))
             {
                 return null;
@@ -228,7 +236,7 @@ internal sealed class ClauseReader(Gazetteer gaz)
 
             if (w.Core(text) is "the" or "The")
             {
-                return tokens[k].Core(text).ToString();
+                return age is null || k == j + 1 ? tokens[k].Core(text).ToString() : age + " " + tokens[k].Core(text).ToString();
             }
 
             // "the Brazilian striker": a demonym may stand between "the" and the noun; other capitalised words may not.

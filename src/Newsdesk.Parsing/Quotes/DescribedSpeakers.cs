@@ -32,9 +32,12 @@ internal static class DescribedSpeakers
 
                 // The words before a name describe it only up to the name before it ("Governor A and Mayor B": B is no governor).
                 var from = i > 0 ? mentions[i - 1].End : 0;
-                if (HasRole(person, noun) || Described(unit, m, noun, from))
+                foreach (var word in noun.Split(' '))
                 {
-                    return m.Entity;
+                    if (HasRole(person, word) || Described(unit, m, word, from))
+                    {
+                        return m.Entity;
+                    }
                 }
             }
         }
@@ -46,7 +49,7 @@ internal static class DescribedSpeakers
     /// "the 71-year-old": an age, which articles often give only in the description itself, so when no earlier
     /// "X, 71," fits, it means the person the article was just talking about.
     /// </summary>
-    public static bool IsAge(string noun) => noun.EndsWith("-year-old", StringComparison.Ordinal);
+    public static bool IsAge(string noun) => noun.Contains("-year-old", StringComparison.Ordinal);
 
     private static bool HasRole(EntityBuild person, string noun)
     {

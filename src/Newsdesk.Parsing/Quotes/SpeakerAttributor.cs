@@ -220,6 +220,14 @@ internal sealed class SpeakerAttributor(Gazetteer gaz)
         {
             if (mentions.StartingAt(j) is { } m)
             {
+                if (m.End < unit.Tokens.Length && NameWords.Punct(unit.Text, unit.Tokens[m.End]) == ',' && j > k && m.End + 1 < unit.Tokens.Length &&
+                    unit.Tokens[m.End + 1].Has(TokenFlags.Capitalized))
+                {
+                    // "In Limni, Maria Konstantinou watched": the subject comes after the opening phrase.
+                    k = j = m.End;
+                    continue;
+                }
+
                 return m;
             }
         }

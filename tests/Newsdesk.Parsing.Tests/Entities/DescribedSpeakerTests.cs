@@ -107,6 +107,15 @@ public sealed class DescribedSpeakerTests
     }
 
     [Fact]
+    public void AgeAndNounDescriptionAfterAnOpeningPlacePhraseMeansTheSubject()
+    {
+        var d = Run(
+            "Minister Nikos Vlachos visited the fire line.",
+            "In Limni, Maria Konstantinou watched the hills burn. \"Everything we have is up there,\" the 58-year-old farmer said.");
+        Assert.Equal("Maria Konstantinou", Quote(d, "Everything we have").Speaker);
+    }
+
+    [Fact]
     public void DescriptionNobodyFitsLeavesTheSpeakerEmpty()
     {
         var d = Run(

@@ -98,6 +98,20 @@ public sealed class NameExtentRuleTests
     }
 
     [Fact]
+    public void TownOnAKnownIslandIsTwoPlaces()
+    {
+        var d = Run("A plane dropped water near the village of Limni on Evia.");
+        Assert.Equal(["Evia", "Limni"], d.Entities.Where(e => e.Type == EntityType.Place).Select(e => e.Name).Order());
+    }
+
+    [Fact]
+    public void ObservatoryOfAPlaceIsOneOrganization()
+    {
+        var d = Run("Scientists at the National Observatory of Athens said July was the hottest on record.");
+        Assert.Equal("National Observatory of Athens", Assert.Single(d.Entities, e => e.Type == EntityType.Organization).Name);
+    }
+
+    [Fact]
     public void AmpersandJoinsOneOrganization()
     {
         var d = Run("The buyer was advised by the law firm Baker & Finch, which declined to comment.");
