@@ -215,16 +215,28 @@ internal sealed class SpeakerAttributor(Gazetteer gaz)
     /// </summary>
     private Mention? SentenceSubject(TextUnit unit, UnitMentions mentions, int k)
     {
-        for (var j = k; j < unit.Tokens.Length && j - k < 6 &&
-             (unit.Tokens[j].Has(TokenFlags.Capitalized) || (j > k && unit.Tokens[j].Kind == TokenKind.Word && gaz.PersonCues.Contains(unit.Tokens[j].Core(unit.Text)))); j++)
+        var tokens = unit.Tokens;
+        var opening = tokens[k].Core(unit.Text) is "In" or "At" or "On" or "From" or "Outside" or "Near" or "After" or "During";
+        for (var j = k; j < tokens.Length && j - k < 6; j++)
         {
+            if (opening && j > k && NameWords.Punct(unit.Text, tokens[j]) == ',' && j + 1 < tokens.Length && tokens[j + 1].Has(TokenFlags.Capitalized))
+            {
+                // "In Limni, Maria Konstantinou watched": the subject comes after the opening phrase.
+                opening = false;
+                k = j;
+                continue;
+            }
+
+            if (!tokens[j].Has(TokenFlags.Capitalized) && !(j > k && tokens[j].Kind == TokenKind.Word && gaz.PersonCues.Contains(tokens[j].Core(unit.Text))))
+            {
+                break;
+            }
+
             if (mentions.StartingAt(j) is { } m)
             {
-                if (m.End < unit.Tokens.Length && NameWords.Punct(unit.Text, unit.Tokens[m.End]) == ',' && j > k && m.End + 1 < unit.Tokens.Length &&
-                    unit.Tokens[m.End + 1].Has(TokenFlags.Capitalized))
+                if (opening && m.Type != EntityType.Person)
                 {
-                    // "In Limni, Maria Konstantinou watched": the subject comes after the opening phrase.
-                    k = j = m.End;
+                    j = m.End - 1;
                     continue;
                 }
 
