@@ -50,7 +50,9 @@ internal sealed class PersonEvidence(Gazetteer gaz)
     {
         var tokens = scan.Tokens;
         return s >= 2 && NameWords.Is(scan.Text, tokens[s - 1], "at") && tokens[s - 2] is { Kind: TokenKind.Word } w && !w.Has(TokenFlags.Capitalized) &&
-            (gaz.PersonCues.Contains(w.Core(scan.Text)) || w.Core(scan.Text) is "works" or "worked" or "working");
+            (gaz.PersonCues.Contains(w.Core(scan.Text)) || w.Core(scan.Text) is "works" or "worked" or "working" ||
+             // "analysts at Bernstein", "economists at Barclays".
+             (w.Core(scan.Text) is { Length: > 4 } plural && plural[^1] == 's' && gaz.PersonCues.Contains(plural[..^1])));
     }
 
     /// <summary>"in X", "near X": a place preposition right before.</summary>

@@ -141,6 +141,14 @@ public sealed class DescribedSpeakerTests
     }
 
     [Fact]
+    public void OneWordNameAfterPluralPersonNounAtIsAnOrganization()
+    {
+        var d = Run("Chips remain in short supply, analysts at Kelbrook said.");
+        Assert.Equal("Kelbrook", Assert.Single(d.Entities, e => e.Type == EntityType.Organization).Name);
+        Assert.DoesNotContain(d.Entities, e => e.Type == EntityType.Person);
+    }
+
+    [Fact]
     public void UnknownNameAfterPersonOfIsTheirOrganization()
     {
         var d = Run("Analyst Tove Brekke of Fjordline Analytics said rates would fall.");
