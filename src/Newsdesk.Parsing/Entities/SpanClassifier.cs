@@ -399,5 +399,4 @@ internal sealed partial class SpanClassifier(Gazetteer gaz)
 
         return true;
     }
-
 }
