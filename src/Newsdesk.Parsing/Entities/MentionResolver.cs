@@ -65,6 +65,7 @@ internal static class MentionResolver
         EntityMerges.MergeClubCities(mentions, entities);
         EntityMerges.MergePeopleIntoOrganizations(mentions, entities);
         OrganizationShortForms.Merge(gaz, mentions, entities);
+        EntityMerges.MergeBracketedShortNames(units, mentions, entities);
     }
 
     private static void AddNamed(Gazetteer gaz, Mention m, string key, List<EntityBuild> entities, Dictionary<string, int> byKey)

@@ -112,6 +112,18 @@ public sealed class NameExtentRuleTests
     }
 
     [Fact]
+    public void ListedAcronymInBracketsAfterTheFullNameIsOneOrganization()
+    {
+        var d = Run(
+            "The Coalition for Epidemic Preparedness Innovations (CEPI) said trials could begin.",
+            "CEPI did not give a date.");
+        var org = Assert.Single(d.Entities, e => e.Type == EntityType.Organization);
+        Assert.Equal("Coalition for Epidemic Preparedness Innovations", org.Name);
+        Assert.Contains("CEPI", org.Aliases);
+        Assert.Equal(3, org.Mentions);
+    }
+
+    [Fact]
     public void AmpersandJoinsOneOrganization()
     {
         var d = Run("The buyer was advised by the law firm Baker & Finch, which declined to comment.");
