@@ -48,6 +48,41 @@ internal static class EntityMerges
         return first is "FC" or "AC" or "CF" or "SC" or "AS" or "SSC" or "CD" or "RC" ? second : second is "FC" or "CF" or "AFC" ? first : null;
     }
 
+    /// <summary>
+    /// "The Coalition for Epidemic Preparedness Innovations (CEPI)": a name and, right after it in brackets, another
+    /// organization entity (a listed acronym the list does not expand) are one organization.
+    /// </summary>
+    public static void MergeBracketedShortNames(List<TextUnit> units, List<Mention> mentions, List<EntityBuild> entities)
+    {
+        for (var i = 0; i + 1 < mentions.Count; i++)
+        {
+            var (full, inner) = (mentions[i], mentions[i + 1]);
+            if (full.Type != EntityType.Organization || inner.Type != EntityType.Organization || full.Entity < 0 || inner.Entity < 0 ||
+                full.Entity == inner.Entity || full.Unit != inner.Unit || inner.Start != full.End + 1 || inner.End != inner.Start + 1)
+            {
+                continue;
+            }
+
+            var unit = units[full.Unit];
+            var tokens = unit.Tokens;
+            if (inner.End >= tokens.Length || unit.Text[tokens[full.End].Start] != '(' || unit.Text[tokens[inner.End].Start] != ')')
+            {
+                continue;
+            }
+
+            var from = inner.Entity;
+            foreach (var m in mentions)
+            {
+                if (m.Entity == from)
+                {
+                    entities[full.Entity].Add(m, full.Entity);
+                }
+            }
+
+            entities[from].Clear();
+        }
+    }
+
     /// <summary>"Deutsche Bahn said" guessed a person, but the article also names the organization: it is the organization.</summary>
     public static void MergePeopleIntoOrganizations(List<Mention> mentions, List<EntityBuild> entities)
     {

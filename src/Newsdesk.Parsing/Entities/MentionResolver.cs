@@ -40,6 +40,14 @@ internal static class MentionResolver
             {
                 ResolveSingle(gaz, m, entities, byKey, shortKeys, firstNames, acronyms);
             }
+            else if (m.Kind == MentionKind.Named && m.Type == EntityType.Person && m.Entity >= 0 && NameParticles.StartsWithParticle(m.Surface) &&
+                     shortKeys.TryGetValue(m.Surface, out var namesakes) && !namesakes.Contains(m.Entity))
+            {
+                // "De Luca told reporters" after "Marco De Luca": the surname with its particle, not a second person.
+                entities[m.Entity].Remove(m.Position);
+                var person = Pick(namesakes, entities, m.Position);
+                entities[person].Add(m, person);
+            }
             else if (m.Kind is MentionKind.Gazetteer or MentionKind.Named && m.CountryCode is null && m.End - m.Start == 1 && m.Entity >= 0 &&
                      !units[m.Unit].Tokens[m.Start].Has(TokenFlags.AllCaps) && shortKeys.TryGetValue(m.Surface, out var people))
             {
@@ -56,6 +64,8 @@ internal static class MentionResolver
         OrganizationPlaces.Convert(gaz, units, mentions, entities);
         EntityMerges.MergeClubCities(mentions, entities);
         EntityMerges.MergePeopleIntoOrganizations(mentions, entities);
+        OrganizationShortForms.Merge(gaz, mentions, entities);
+        EntityMerges.MergeBracketedShortNames(units, mentions, entities);
     }
 
     private static void AddNamed(Gazetteer gaz, Mention m, string key, List<EntityBuild> entities, Dictionary<string, int> byKey)
@@ -140,7 +150,8 @@ internal static class MentionResolver
             return;
         }
 
-        if (shortKeys.TryGetValue(m.Surface, out var people))
+        if (shortKeys.TryGetValue(m.Surface, out var people) ||
+            (NameParticles.StartsWithParticle(m.Surface) && shortKeys.TryGetValue(m.Surface[(m.Surface.LastIndexOf(' ') + 1)..], out people)))
         {
             var person = Pick(people, entities, m.Position);
             entities[person].Add(m, person);

@@ -45,6 +45,20 @@ internal sealed class NameFinder(Gazetteer gaz)
         while (j < limit)
         {
             var t = tokens[j];
+            if (j > i && IsAmpersandJoin(text, tokens, j, sentence))
+            {
+                // "Kessler & Grant", "Procter & Gamble": an ampersand between capitalised words joins one name.
+                j++;
+                continue;
+            }
+
+            if (t.Kind == TokenKind.Number && t.Sentence == sentence && j > i && EndsKnownPhraseWithNumber(text, tokens, i, j))
+            {
+                // "Ligue 1", "Formula 1": a listed name that ends in a number.
+                j++;
+                break;
+            }
+
             if (t.Kind != TokenKind.Word || t.Sentence != sentence)
             {
                 if (j > i && NameWords.Punct(text, t) == ',' && OfficialListEnd(text, tokens, i, j, limit) is var listEnd && listEnd > j)
@@ -57,7 +71,8 @@ internal sealed class NameFinder(Gazetteer gaz)
 
             if (t.Has(TokenFlags.Capitalized))
             {
-                if (j > i && NameWords.IsStopword(gaz, text, t) && !IsNameMonth(text, tokens, j))
+                if (j > i && NameWords.IsStopword(gaz, text, t) && !IsNameMonth(text, tokens, j) &&
+                    !(!tokens[j - 1].Has(TokenFlags.Capitalized) && IsOrdinalInName(text, tokens, j, sentence)) && !ContinuesKnownPhrase(text, tokens, i, j))
                 {
                     break;
                 }
@@ -85,7 +100,8 @@ internal sealed class NameFinder(Gazetteer gaz)
             }
 
             if (j > i && particles > 0 && j + particles < limit && tokens[j + particles] is { Kind: TokenKind.Word } next &&
-                next.Has(TokenFlags.Capitalized) && next.Sentence == sentence && !NameWords.IsStopword(gaz, text, next))
+                next.Has(TokenFlags.Capitalized) && next.Sentence == sentence &&
+                (!NameWords.IsStopword(gaz, text, next) || IsOrdinalInName(text, tokens, j + particles, sentence)))
             {
                 j += particles;
                 continue;
@@ -123,6 +139,42 @@ internal sealed class NameFinder(Gazetteer gaz)
 
         return comma;
     }
+
+    // "Human Rights Watch", "Doctors Without Borders": a listed name runs through a word that otherwise ends a span.
+    private bool ContinuesKnownPhrase(string text, Token[] tokens, int i, int j)
+    {
+        for (var k = Math.Max(i, j - 7); k < j; k++)
+        {
+            if (PhraseKey.IsPhrasePrefix(gaz, text, tokens, k, j + 1) || PhraseKey.Lookup(gaz, text, tokens, k, j + 1) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool EndsKnownPhraseWithNumber(string text, Token[] tokens, int i, int j)
+    {
+        for (var k = Math.Max(i, j - 7); k < j; k++)
+        {
+            if (PhraseKey.Lookup(gaz, text, tokens, k, j + 1) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "Court of Appeals for the Second Circuit", "Bank of the First Nations": an ordinal after a connector, then a name word.
+    private bool IsOrdinalInName(string text, Token[] tokens, int k, int sentence) =>
+        NameWords.IsOrdinal(tokens[k].Core(text)) && k + 1 < tokens.Length && tokens[k + 1] is { Kind: TokenKind.Word } after &&
+        after.Has(TokenFlags.Capitalized) && after.Sentence == sentence && !NameWords.IsStopword(gaz, text, after);
+
+    private static bool IsAmpersandJoin(string text, Token[] tokens, int j, int sentence) =>
+        NameWords.Punct(text, tokens[j]) == '&' && j + 1 < tokens.Length && tokens[j + 1] is { Kind: TokenKind.Word } next &&
+        next.Has(TokenFlags.Capitalized) && next.Sentence == sentence && tokens[j - 1].Kind == TokenKind.Word;
 
     private bool IsListWord(string text, in Token t, int sentence) =>
         t.Kind == TokenKind.Word && t.Sentence == sentence && t.Has(TokenFlags.Capitalized) && !NameWords.IsStopword(gaz, text, t) &&

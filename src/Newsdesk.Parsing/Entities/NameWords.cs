@@ -20,6 +20,14 @@ internal static class NameWords
         or "brokered" or "linked" or "affiliated" or "style" or "era" or "bound" or "friendly" or "registered" or "listed"
         or "headquartered" or "educated" or "trained" or "focused" or "centric" or "wide" or "area" or "level";
 
+    /// <summary>Capitalised ordinals, which start sentences ("Second, ...") but also sit inside names ("Second Circuit").</summary>
+    public static bool IsOrdinal(ReadOnlySpan<char> w) => w is "First" or "Second" or "Third" or "Fourth" or "Fifth" or "Sixth" or "Seventh"
+        or "Eighth" or "Ninth" or "Tenth" or "Eleventh" or "Twelfth";
+
+    /// <summary>Capitalised number words ("Three Gorges Dam", "Five Star Movement", "Twin Towers").</summary>
+    public static bool IsNumberWord(ReadOnlySpan<char> w) => w is "One" or "Two" or "Three" or "Four" or "Five" or "Six" or "Seven" or "Eight"
+        or "Nine" or "Ten" or "Eleven" or "Twelve" or "Twin" or "Hundred" or "Thousand";
+
     /// <summary>Whether the token is a word.</summary>
     public static bool IsWord(in Token t) => t.Kind == TokenKind.Word;
 

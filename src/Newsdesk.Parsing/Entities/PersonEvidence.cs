@@ -8,7 +8,26 @@ internal sealed class PersonEvidence(Gazetteer gaz)
 {
     /// <summary>"professor Jane Doe", "his host Kim": a lower-case person noun right before.</summary>
     public bool PersonCueBefore(SpanScan scan, int s) =>
-        s > 0 && scan.Tokens[s - 1] is { Kind: TokenKind.Word } t && !t.Has(TokenFlags.Capitalized) && gaz.PersonCues.Contains(t.Core(scan.Text));
+        (s > 0 && IsCue(scan, s - 1)) ||
+        // "Chile's mining minister, Aurora Vidal, visited": the name in apposition to a person noun, closed by a comma.
+        (s > 1 && NameWords.Punct(scan.Text, scan.Tokens[s - 1]) == ',' && IsCue(scan, s - 2) && ClosedByComma(scan, s));
+
+    private bool IsCue(SpanScan scan, int k) =>
+        scan.Tokens[k] is { Kind: TokenKind.Word } t && !t.Has(TokenFlags.Capitalized) && gaz.PersonCues.Contains(t.Core(scan.Text));
+
+    private static bool ClosedByComma(SpanScan scan, int s)
+    {
+        var tokens = scan.Tokens;
+        for (var k = s; k < tokens.Length && k - s <= 5; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Word)
+            {
+                return NameWords.Punct(scan.Text, tokens[k]) == ',';
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>"carmaker Aurus": a lower-case organization noun right before.</summary>
     public bool OrgAppositiveBefore(SpanScan scan, int s) =>
@@ -31,7 +50,9 @@ internal sealed class PersonEvidence(Gazetteer gaz)
     {
         var tokens = scan.Tokens;
         return s >= 2 && NameWords.Is(scan.Text, tokens[s - 1], "at") && tokens[s - 2] is { Kind: TokenKind.Word } w && !w.Has(TokenFlags.Capitalized) &&
-            (gaz.PersonCues.Contains(w.Core(scan.Text)) || w.Core(scan.Text) is "works" or "worked" or "working");
+            (gaz.PersonCues.Contains(w.Core(scan.Text)) || w.Core(scan.Text) is "works" or "worked" or "working" ||
+             // "analysts at Bernstein", "economists at Barclays".
+             (w.Core(scan.Text) is { Length: > 4 } plural && plural[^1] == 's' && gaz.PersonCues.Contains(plural[..^1])));
     }
 
     /// <summary>"in X", "near X": a place preposition right before.</summary>

@@ -66,12 +66,12 @@ internal static class PhraseKey
         return length > 0 && gaz.PrefixLookup.Contains(buffer[..length]);
     }
 
-    /// <summary>Longest role title starting at s (up to 4 tokens, "Secretary of State"); 0 when none.</summary>
+    /// <summary>Longest role title starting at s (up to 6 tokens, "Under Secretary of the Treasury"); 0 when none.</summary>
     public static int RoleLength(Gazetteer gaz, string text, Token[] tokens, int s, int e)
     {
         Span<char> buffer = stackalloc char[MaxLength];
         var best = 0;
-        for (var k = s + 1; k <= e && k - s <= 4; k++)
+        for (var k = s + 1; k <= e && k - s <= 6; k++)
         {
             var length = Write(buffer, text, tokens, s, k);
             if (length <= 0)

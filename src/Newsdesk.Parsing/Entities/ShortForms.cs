@@ -31,11 +31,18 @@ internal static class ShortForms
     public static Dictionary<string, List<int>> ShortKeys(List<EntityBuild> entities)
     {
         var keys = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var particleSurnames = ParticleSurnames(entities);
         for (var i = 0; i < entities.Count; i++)
         {
-            if (entities[i] is { Type: EntityType.Person, ShortKey: { } key, Words: >= 2 })
+            if (entities[i] is { Type: EntityType.Person, ShortKey: { } key, Words: >= 2 } person &&
+                !(particleSurnames.TryGetValue(person.Canonical, out var owner) && owner != i))
             {
                 AddKey(keys, key, i);
+                foreach (var form in NameParticles.SurnameForms(person.Canonical))
+                {
+                    AddKey(keys, form, i);
+                }
+
                 AddInnerNames(keys, entities[i], i);
                 var dash = key.IndexOf('-');
                 if (dash is > 0 and <= 3 && Text.CharClass.IsNameParticle(key.AsSpan(0, dash)))
@@ -47,6 +54,24 @@ internal static class ShortForms
         }
 
         return keys;
+    }
+
+    /// <summary>"van der Berg" -> the person "Pieter van der Berg": particle surnames of full names (the first holder wins).</summary>
+    private static Dictionary<string, int> ParticleSurnames(List<EntityBuild> entities)
+    {
+        var forms = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < entities.Count; i++)
+        {
+            if (entities[i] is { Type: EntityType.Person, Words: >= 3, Count: > 0 } person)
+            {
+                foreach (var form in NameParticles.SurnameForms(person.Canonical))
+                {
+                    forms.TryAdd(form, i);
+                }
+            }
+        }
+
+        return forms;
     }
 
     // "Lula" for "Luiz Inácio Lula da Silva": inner capitalised words of long names, after the surname keys.

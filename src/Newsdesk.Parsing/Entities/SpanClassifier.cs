@@ -9,7 +9,7 @@ namespace Newsdesk.Parsing.Entities;
 /// word, a person by given name / role title / East Asian name form / context, or a single word to
 /// resolve later. Names inside a longer name are not split out ("Kim Il Sung Square").
 /// </summary>
-internal sealed class SpanClassifier(Gazetteer gaz)
+internal sealed partial class SpanClassifier(Gazetteer gaz)
 {
     private readonly PersonEvidence _evidence = new(gaz);
     private readonly SpanShape _shape = new(gaz);
@@ -27,12 +27,21 @@ internal sealed class SpanClassifier(Gazetteer gaz)
         }
 
         var start = s;
-        while (s < e && (NameWords.IsStopword(gaz, text, tokens[s]) || gaz.NonEntityAcronyms.Contains(tokens[s].Core(text))))
+        while (s < e && (NameWords.IsStopword(gaz, text, tokens[s]) || gaz.NonEntityAcronyms.Contains(tokens[s].Core(text))) &&
+               !(s + 1 < e && NameWords.IsNumberWord(tokens[s].Core(text)) && !tokens[s].Has(TokenFlags.SentenceStart)) &&
+               !(s == start && _evidence.OrgAppositiveBefore(scan, s)))
         {
+            // A capitalised number word inside a sentence starts a name ("the Three Gorges Dam"); at a sentence start it need not.
+            // After an organization noun the word is the name, even one listed as a common word ("broadcaster CCTV").
             s++;
         }
 
         if (s >= e || (s > start && TryGazetteer(scan, s, e)))
+        {
+            return;
+        }
+
+        if (TryAmpersandName(scan, s, e) || TryAfterLeadingDemonym(scan, s, e) || TryAfterLeadingCommonNoun(scan, s, e) || TryPlaceOnPlace(scan, s, e))
         {
             return;
         }
@@ -112,6 +121,8 @@ internal sealed class SpanClassifier(Gazetteer gaz)
             if (!tokens[c].Has(TokenFlags.Capitalized) && NameWords.IsOrgConnector(tokens[c].Core(text)))
             {
                 ClassifyRemainder(scan, roleStart, s, c, roleText, honorific, retry);
+                var personBefore = scan.Last is { Type: EntityType.Person } left && left.End == c && left.Unit == scan.Last.Unit &&
+                    NameWords.Is(text, tokens[c], "of");
                 var next = c + 1;
                 while (next < e && !tokens[next].Has(TokenFlags.Capitalized))
                 {
@@ -120,7 +131,13 @@ internal sealed class SpanClassifier(Gazetteer gaz)
 
                 if (next < e)
                 {
+                    var before = scan.Count;
                     Classify(scan, next, e, retry: false);
+                    if (personBefore && scan.Count == before && next == c + 1 && !_shape.HasGivenName(scan, next, e))
+                    {
+                        // "Analyst J.P. van Rooyen of Clarksons Research": an unknown name after "<person> of" is where they work.
+                        scan.Add(next, e, EntityType.Organization, MentionKind.Named);
+                    }
                 }
 
                 return;
@@ -172,13 +189,17 @@ internal sealed class SpanClassifier(Gazetteer gaz)
 
         if (e - s == 1)
         {
-            if (!personCue && role is null && !honorific && (_evidence.OrgAppositiveBefore(scan, roleStart) || _evidence.WorkplaceBefore(scan, roleStart)))
+            if (!personCue && role is null && !honorific &&
+                (_evidence.OrgAppositiveBefore(scan, roleStart) || _evidence.WorkplaceBefore(scan, roleStart) || AfterPersonOf(scan, roleStart)))
             {
                 scan.Add(s, e, EntityType.Organization, MentionKind.Named);
                 return;
             }
 
-            scan.Add(s, e, EntityType.Person, MentionKind.Single, role: role, strong: personCue || role is not null || honorific);
+            // "said de Vries": the particles before a lone surname are part of it.
+            var particles = role is null && !honorific && s == roleStart ? NameParticles.Before(scan.Text, tokens, s) : 0;
+            scan.Add(s - particles, e, EntityType.Person, MentionKind.Single, scan.Surface(s - particles, e), role: role,
+                strong: personCue || role is not null || honorific);
             return;
         }
 
@@ -191,10 +212,17 @@ internal sealed class SpanClassifier(Gazetteer gaz)
             return;
         }
 
-        if (_evidence.OrgAppositiveBefore(scan, roleStart) || _evidence.WorkplaceBefore(scan, roleStart))
+        if (_evidence.OrgAppositiveBefore(scan, roleStart) || _evidence.WorkplaceBefore(scan, roleStart) || AfterPersonOf(scan, roleStart))
         {
-            // "carmaker Aurus", "an analyst at Northcoast Research".
+            // "carmaker Aurus", "an analyst at Northcoast Research", "Mark O'Sullivan, of TechInsight".
             scan.Add(s, e, EntityType.Organization, MentionKind.Named);
+            return;
+        }
+
+        if (role is null && !honorific && e - s <= 1 + NameParticles.MaxParticles && NameParticles.IsParticle(tokens[s].Core(scan.Text)))
+        {
+            // "Von Arnstedt, a German citizen", "De Luca's appeal": a capitalised particle starts a surname; resolution finds whose.
+            scan.Add(s, e, EntityType.Person, MentionKind.Single);
             return;
         }
 
@@ -344,6 +372,12 @@ internal sealed class SpanClassifier(Gazetteer gaz)
 
         var tokens = scan.Tokens;
         var text = scan.Text;
+        if (PhraseKey.RoleLength(gaz, text, tokens, s, e) >= p - s)
+        {
+            // "U.S. District Judge Rebecca Alston": the known name is part of a title, as "U.S." is part of "U.S. Coast Guard".
+            return false;
+        }
+
         var restIsName = PhraseKey.RoleLength(gaz, text, tokens, p, e) > 0 || _shape.DemonymLength(text, tokens, p, e) > 0 ||
             gaz.Honorifics.Contains(tokens[p].Core(text)) || NameWords.IsGivenName(gaz, text, tokens[p]) ||
             PhraseKey.Lookup(gaz, text, tokens, p, e) is not null;
@@ -365,5 +399,4 @@ internal sealed class SpanClassifier(Gazetteer gaz)
 
         return true;
     }
-
 }

@@ -13,6 +13,15 @@ internal readonly struct SpanScan(TextUnit unit, int unitIndex, List<Mention> me
     /// <summary>The unit's tokens.</summary>
     public Token[] Tokens => unit.Tokens;
 
+    /// <summary>The index of the unit being scanned.</summary>
+    public int UnitIndex => unitIndex;
+
+    /// <summary>How many mentions the scan has added so far (all units).</summary>
+    public int Count => mentions.Count;
+
+    /// <summary>The mention added last, if any.</summary>
+    public Mention? Last => mentions.Count > 0 ? mentions[^1] : null;
+
     /// <summary>The mention text of tokens [s, e): from the first token to the core of the last.</summary>
     public string Surface(int s, int e)
     {

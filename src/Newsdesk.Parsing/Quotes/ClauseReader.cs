@@ -66,15 +66,37 @@ internal sealed class ClauseReader(Gazetteer gaz)
             }
 
             k = j - 1;
+            if (k - 1 >= lowerBound && tokens[k].Kind == TokenKind.Number && NameWords.Punct(text, tokens[k - 1]) == ',')
+            {
+                // "Priya Raghavan, 41, head of marine at X, said": an age between the name and the appositive.
+                k -= 2;
+            }
+
             if (k < lowerBound)
             {
                 return Subject.None;
             }
         }
 
+        if (mentions.EndingAt(k) is { Start: >= 2 } home && builds[home.Entity].Type == EntityType.Place &&
+            tokens[home.Start - 1].Core(text) is "of" or "from" && mentions.EndingAt(home.Start - 2) is { } resident &&
+            builds[resident.Entity].Type == EntityType.Person)
+        {
+            // "Rep. Rosa DeLauro of Connecticut, the top Democrat on ..., called": the person, not the state.
+            return Named(builds, resident);
+        }
+
         if (mentions.EndingAt(k) is { } m)
         {
-            return Named(builds, m);
+            // "A spokesman for Ruiz said", "a lawyer for Helix said": the person noun speaks, not the name after "for".
+            return m.Start >= 2 && tokens[m.Start - 1].Core(text) is "for" or "to" && IsPersonNoun(text, tokens[m.Start - 2])
+                ? new Subject(SubjectKind.Unnamed, Noun: tokens[m.Start - 2].Core(text).ToString())
+                : Named(builds, m);
+        }
+
+        if (DescribedBy(unit, k, lowerBound) is { } noun)
+        {
+            return new Subject(SubjectKind.Description, Noun: noun);
         }
 
         var t = tokens[k];
@@ -89,7 +111,13 @@ internal sealed class ClauseReader(Gazetteer gaz)
             return new Subject(SubjectKind.Pronoun);
         }
 
-        return word is "and" or "but" ? new Subject(SubjectKind.Coordinated) : new Subject(SubjectKind.Unnamed);
+        if (word is "and" or "but")
+        {
+            return new Subject(SubjectKind.Coordinated);
+        }
+
+        // "A spokesman said": someone unnamed spoke, whom a later "he said" means.
+        return IsPersonNoun(text, t) ? new Subject(SubjectKind.Unnamed, Noun: word.ToString()) : new Subject(SubjectKind.Unnamed);
     }
 
     /// <summary>"said X", "said Russian President X", "said he".</summary>
@@ -121,6 +149,11 @@ internal sealed class ClauseReader(Gazetteer gaz)
             if (IsPersonalPronoun(t.Core(unit.Text)))
             {
                 return new Subject(SubjectKind.Pronoun);
+            }
+
+            if (DescribedBy(unit, j, v + 1) is { } noun)
+            {
+                return new Subject(SubjectKind.Description, Noun: noun);
             }
         }
 
@@ -171,6 +204,64 @@ internal sealed class ClauseReader(Gazetteer gaz)
         }
 
         return Subject.None;
+    }
+
+    /// <summary>
+    /// "the minister", "the transport minister", "the former governor": a lower-case person noun at <paramref name="k"/> after
+    /// "the" (up to two lower-case words between), and no name right after it; returns the noun.
+    /// </summary>
+    public string? DescribedBy(TextUnit unit, int k, int lowerBound)
+    {
+        var tokens = unit.Tokens;
+        var text = unit.Text;
+        if (!IsDescribingNoun(text, tokens[k]) || (k + 1 < tokens.Length && tokens[k + 1] is { Kind: TokenKind.Word } next && next.Has(TokenFlags.Capitalized)))
+        {
+            return null;
+        }
+
+        string? age = null;
+        for (var j = k - 1; j >= lowerBound && k - j <= 3; j--)
+        {
+            if (tokens[j] is { Kind: TokenKind.Number } number && j < k && number.Core(text).EndsWith("-year-old", StringComparison.Ordinal))
+            {
+                // "the 58-year-old farmer": the age describes the person too.
+                age = number.Core(text).ToString();
+                continue;
+            }
+
+            if (tokens[j] is not { Kind: TokenKind.Word } w || w.Has(TokenFlags.Possessive) || IsVerb(unit, j, out _))
+            {
+                return null;
+            }
+
+            if (w.Core(text) is "the" or "The")
+            {
+                return age is null || k == j + 1 ? tokens[k].Core(text).ToString() : age + " " + tokens[k].Core(text).ToString();
+            }
+
+            // "the Brazilian striker": a demonym may stand between "the" and the noun; other capitalised words may not.
+            if (w.Has(TokenFlags.Capitalized) && !gaz.DemonymLookup.Contains(w.Core(text)))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private bool IsPersonNoun(string text, in Token t) => t.Kind == TokenKind.Word && !t.Has(TokenFlags.Capitalized) && gaz.PersonCues.Contains(t.Core(text));
+
+    // "the minister", "the Brazilian", "the 23-year-old".
+    private bool IsDescribingNoun(string text, in Token t)
+    {
+        var core = t.Core(text);
+        return t.Kind switch
+        {
+            TokenKind.Word when !t.Has(TokenFlags.Capitalized) => gaz.PersonCues.Contains(core),
+            TokenKind.Word => gaz.DemonymLookup.Contains(core) && !t.Has(TokenFlags.Possessive),
+            TokenKind.Number => core.EndsWith("-year-old", StringComparison.Ordinal),
+            _ => false,
+        };
     }
 
     /// <summary>Whether the token is a reporting verb.</summary>

@@ -28,9 +28,13 @@ internal static class QuoteMarks
         _ => false,
     };
 
-    /// <summary>A single quote that opens a top-level quotation (British style): after a space, before a letter.</summary>
+    /// <summary>
+    /// A single quote that opens a top-level quotation (British style): after a space, before a letter; never right after
+    /// closing punctuation, where it is an apostrophe ("Alphabet Inc.'s Google").
+    /// </summary>
     public static bool OpensSingle(char c, char before, char after) =>
-        c is '\'' or '\u2018' or '\u201A' && !char.IsLetterOrDigit(before) && char.IsLetterOrDigit(after);
+        c is '\'' or '\u2018' or '\u201A' && !char.IsLetterOrDigit(before) && before is not ('.' or ',' or ';' or '!' or '?' or ')' or ']') &&
+        char.IsLetterOrDigit(after);
 
     /// <summary>A single quote that closes (not an apostrophe inside a word).</summary>
     public static bool ClosesSingle(char before, char after) => !char.IsWhiteSpace(before) && !char.IsLetterOrDigit(after);

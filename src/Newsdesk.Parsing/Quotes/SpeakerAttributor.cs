@@ -39,6 +39,8 @@ internal sealed class SpeakerAttributor(Gazetteer gaz)
             {
                 SubjectKind.Entity => chosen.Entity,
                 SubjectKind.Pronoun => lastSpeaker,
+                SubjectKind.Description => DescribedSpeakers.Resolve(analysis, q.OpenUnit, q.Open, chosen.Noun!) is var described and >= 0 ? described
+                    : DescribedSpeakers.IsAge(chosen.Noun!) ? lastSpeaker : -1,
                 _ => -1,
             };
             if (speaker >= 0 && builds[speaker].Type == EntityType.Person)
@@ -195,6 +197,11 @@ internal sealed class SpeakerAttributor(Gazetteer gaz)
                     {
                         lastSpeaker = subject.Entity;
                     }
+                    else if (subject is { Kind: SubjectKind.Unnamed, Noun: not null })
+                    {
+                        // "A spokesman for Ruiz said ...": a later "he said" is the spokesman, who has no name.
+                        lastSpeaker = -1;
+                    }
                 }
             }
         }
@@ -202,13 +209,37 @@ internal sealed class SpeakerAttributor(Gazetteer gaz)
         return lastSpeaker;
     }
 
-    /// <summary>The name a sentence starts with, after capitalised role words ("Transport Minister Patrick Schnieder").</summary>
-    private static Mention? SentenceSubject(TextUnit unit, UnitMentions mentions, int k)
+    /// <summary>
+    /// The name a sentence starts with, after capitalised role words ("Transport Minister Patrick Schnieder") or a
+    /// lower-case person noun ("Veteran goalkeeper Hugo Lemaire").
+    /// </summary>
+    private Mention? SentenceSubject(TextUnit unit, UnitMentions mentions, int k)
     {
-        for (var j = k; j < unit.Tokens.Length && j - k < 6 && unit.Tokens[j].Has(TokenFlags.Capitalized); j++)
+        var tokens = unit.Tokens;
+        var opening = tokens[k].Core(unit.Text) is "In" or "At" or "On" or "From" or "Outside" or "Near" or "After" or "During";
+        for (var j = k; j < tokens.Length && j - k < 6; j++)
         {
+            if (opening && j > k && NameWords.Punct(unit.Text, tokens[j]) == ',' && j + 1 < tokens.Length && tokens[j + 1].Has(TokenFlags.Capitalized))
+            {
+                // "In Limni, Maria Konstantinou watched": the subject comes after the opening phrase.
+                opening = false;
+                k = j;
+                continue;
+            }
+
+            if (!tokens[j].Has(TokenFlags.Capitalized) && !(j > k && tokens[j].Kind == TokenKind.Word && gaz.PersonCues.Contains(tokens[j].Core(unit.Text))))
+            {
+                break;
+            }
+
             if (mentions.StartingAt(j) is { } m)
             {
+                if (opening && m.Type != EntityType.Person)
+                {
+                    j = m.End - 1;
+                    continue;
+                }
+
                 return m;
             }
         }

@@ -17,4 +17,7 @@ internal enum SubjectKind : byte
 
     /// <summary>"... and said": the subject of the sentence.</summary>
     Coordinated,
+
+    /// <summary>"the minister said": the person the article last described with that noun.</summary>
+    Description,
 }

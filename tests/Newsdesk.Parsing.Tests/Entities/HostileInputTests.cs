@@ -52,6 +52,33 @@ public sealed class HostileInputTests
         Assert.NotEmpty(d.Quotes);
     }
 
+    [Fact]
+    public void LongChainsOfAmpersandsParticlesAndOrdinalsAreHandled()
+    {
+        var sb = new StringBuilder();
+        while (sb.Length < 1_000_000)
+        {
+            sb.Append("Baker & Finch & Cole & Ward van der Von De Al-Hadi Court of Appeals for the Second Circuit Ligue 1 & for the Ninth ");
+        }
+
+        var d = Run(sb.ToString(), string.Concat(Enumerable.Repeat("de van der bin al ", 50_000)));
+        Assert.NotNull(d.Entities);
+    }
+
+    [Fact]
+    public void ThousandsOfPeopleSharingAParticleSurnameAreHandled()
+    {
+        var sb = new StringBuilder();
+        for (var i = 0; i < 20_000; i++)
+        {
+            sb.Append("Ann").Append((char)('a' + (i % 26))).Append((char)('a' + (i / 26 % 26))).Append((char)('a' + (i / 676 % 26)))
+                .Append(" van der Berg met Van der Berg. \"Yes,\" said van der Berg. ");
+        }
+
+        var d = Run(sb.ToString());
+        Assert.NotEmpty(d.Quotes);
+    }
+
     [Property(MaxTest = 300)]
     public void AnyTextGivesAResult(string? text)
     {

@@ -123,4 +123,11 @@ public sealed class QuoteExtractorTests
             "\"Before, I spent three hours a day on buses,\" she said.");
         Assert.Equal("Zoe Muller", Quote(d, "three hours").Speaker);
     }
+
+    [Fact]
+    public void ApostropheAfterAnAbbreviationOpensNoQuotation()
+    {
+        var d = Run("Alphabet Inc.'s Google and Microsoft Corp. agreed to pay the fines, the regulator said.");
+        Assert.Empty(d.Quotes);
+    }
 }

@@ -197,4 +197,14 @@ public sealed class MarkdownReaderTests
         Assert.Equal("Some linked body text.", article.Text);
         Assert.Equal([new ArticleLink("https://example.org/x", "linked")], article.Links);
     }
+    [Fact]
+    public void BoldCreditWinsOverAnAbbreviationInTheCaption()
+    {
+        const string text = "# A title for the test\n\nBy [Ann Lee for AP](#)\n\nDecember 19, 2026\n\n" +
+            "The speaker talks to reporters at the U.S. Capitol. **J. Scott Applewhite / AP**\n\nThe body starts here with a few words.\n";
+        var article = TestParse.Single(text, "capitol.md");
+        var image = Assert.Single(article.Images);
+        Assert.Equal("The speaker talks to reporters at the U.S. Capitol.", image.Caption);
+        Assert.Equal("J. Scott Applewhite / AP", image.Credit);
+    }
 }

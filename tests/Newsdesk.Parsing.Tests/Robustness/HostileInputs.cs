@@ -21,7 +21,7 @@ public static class HostileInputs
         "\"", "\u201C", "\u201D", "\u2018", "\u2019", "'", "\u00AB", "\u00BB", "\u201E", "\"\"", "«", " ", " ", " ", "\n", "\n\n", ",", ".", ":", " - ", " — ",
         "said", "told", "according to", "he said", "she said", "By", "and", "for", "AFP", "Reuters", "(Reuters)", "|",
         "Kim", "Kim Jong Un", "Putin", "Vladimir", "President", "Mr.", "U.S.", "UN", "NATO", "North", "Korea", "Square",
-        "Jean-Luc", "O'Neill", "McDonald", "Zoë", "Ångström", "São Paulo", "Al-", "bin", "van der", "de la", "Dr.", "Prof.",
+        "Jean-Luc", "O'Neill", "McDonald", "Zoë", "Ångström", "São Paulo", "Al-", "bin", "van der", "de la", "Dr.", "Prof.", "&", "De", "Von", "Second", "for the", "Ligue 1", "U.S. District Judge", "Inc.",
         "#", "##", "**", "*", "_", "[", "](#)", "<", ">", "<p>", "</p>", "&amp;", "&#8220;", "{", "}", "\\", "\u0000", "\uFEFF", "\u200B",
     ];
 

@@ -53,16 +53,18 @@ internal sealed partial class MarkdownWalker
             return;
         }
 
+        // The bold credit is tried first: its bounds are marked, while the pattern below may split a caption at an
+        // abbreviation ("at the U.S. Capitol. **J. Scott Applewhite / AP**").
+        if (TryBoldCredit(inline, out var boldCaption, out var boldCredit) && (!_body.HasContent || CaptionSplitter.LooksLikeCredit(boldCredit)))
+        {
+            _images.Add(new ArticleImage(null, boldCaption, boldCredit));
+            return;
+        }
+
         // A lead-image caption without bold credit: "Caption. Photo: X" / "Caption. X / Agency" before the body.
         if (!_body.HasContent && text.Length <= 300 && CaptionSplitter.Split(text) is { Credit: { } leadCredit } lead && CaptionSplitter.HasExplicitCredit(text, leadCredit))
         {
             _images.Add(new ArticleImage(null, lead.Caption, leadCredit));
-            return;
-        }
-
-        if (TryBoldCredit(inline, out var boldCaption, out var boldCredit) && (!_body.HasContent || CaptionSplitter.LooksLikeCredit(boldCredit)))
-        {
-            _images.Add(new ArticleImage(null, boldCaption, boldCredit));
             return;
         }
 
