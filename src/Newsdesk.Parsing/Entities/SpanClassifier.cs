@@ -270,7 +270,8 @@ internal sealed partial class SpanClassifier(Gazetteer gaz)
         {
             type = EntityType.Place;
         }
-        else if (_context.OrgAppositiveAfter(scan, e) || _context.CompanyListItem(scan, s) || _context.CompanyBefore(scan, s))
+        else if (_context.OrgAppositiveAfter(scan, e) || _context.CompanyListItem(scan, s) || _context.CompanyBefore(scan, s) ||
+                 (_context.OrgNounAfter(scan, e) && !(e - s == 1 && tokens[s].Has(TokenFlags.SentenceStart))))
         {
             type = EntityType.Organization;
         }
@@ -339,8 +340,9 @@ internal sealed partial class SpanClassifier(Gazetteer gaz)
             type = EntityType.Place;
         }
         else if (e - s >= 3 && gaz.OrgCueLookup.TryGetValue(tokens[s].Core(text), out position) && (position & OrgCuePosition.Lead) != 0 &&
-                 NameWords.IsOrgConnector(tokens[s + 1].Core(text)))
+                 (NameWords.IsOrgConnector(tokens[s + 1].Core(text)) || NameWords.IsRomanceConnector(tokens[s + 1].Core(text))))
         {
+            // "Ligue de Football Professionnel", "Banco de la Nación Argentina": a listed lead, then de/des/del.
             type = EntityType.Organization;
         }
         else if (_shape.CueBeforeConnector(scan, s, e))
