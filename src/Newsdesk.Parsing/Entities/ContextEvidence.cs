@@ -46,7 +46,16 @@ internal sealed class ContextEvidence(Gazetteer gaz)
         }
 
         // Not "a stake in Kylie Jenner's cosmetics company": the possessive's owner need not be the company.
-        return s >= 2 && before is "of" && tokens[s - 2].Core(text) is "shares" or "shareholders";
+        // "shares in CMOC" is said of a listed company as often as "shares of".
+        if (s < 2)
+        {
+            return false;
+        }
+
+        // "Shares in CMOC fell": the noun may open the sentence.
+        var owner = tokens[s - 2].Core(text);
+        var shares = owner.Equals("shares", StringComparison.OrdinalIgnoreCase);
+        return (before is "of" && (shares || owner is "shareholders")) || (before is "in" && shares);
     }
 
     /// <summary>"north of Manistee", "residents of La Ronge".</summary>

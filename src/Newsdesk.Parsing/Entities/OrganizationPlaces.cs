@@ -86,6 +86,7 @@ internal static class OrganizationPlaces
             return true;
         }
 
-        return m.Start >= 2 && NameWords.Is(unit.Text, tokens[m.Start - 1], "of") && NameWords.Is(unit.Text, tokens[m.Start - 2], "shares");
+        return m.Start >= 2 && (NameWords.Is(unit.Text, tokens[m.Start - 1], "of") || NameWords.Is(unit.Text, tokens[m.Start - 1], "in")) &&
+            tokens[m.Start - 2].Core(unit.Text).Equals("shares", StringComparison.OrdinalIgnoreCase);
     }
 }
