@@ -45,6 +45,7 @@ internal sealed class Gazetteer
         EastAsianSurnames = Set("surnames-east-asian.tsv", StringComparer.Ordinal);
         OrgNounsAfter = Set("org-nouns-after.tsv", StringComparer.Ordinal);
         OrgUnitNouns = Set("org-unit-nouns.tsv", StringComparer.Ordinal);
+        ClubRoles = Set("club-roles.tsv", StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>The shared instance.</summary>
@@ -128,6 +129,9 @@ internal sealed class Gazetteer
 
     /// <summary>Lower-case nouns for an organization's branch or officer after a geographic noun ("Congress state president").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrgUnitNouns { get; }
+
+    /// <summary>Sports roles after a city that make it the club ("Lyon midfielder"), any case.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClubRoles { get; }
 
     /// <summary>Lower-case words before "of" that make the next name a place ("residents of").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceOfNouns { get; }
