@@ -312,6 +312,10 @@ internal sealed partial class SpanClassifier(Gazetteer gaz)
         return true;
     }
 
+    private bool IsModifiedPlace(SpanScan scan, int s, int e) =>
+        scan.Tokens[s].Core(scan.Text) is "Old" or "Upper" or "Lower" or "Greater" or "Inner" or "Outer" &&
+        PhraseKey.Lookup(gaz, scan.Text, scan.Tokens, s + 1, e) is { Type: EntityType.Place };
+
     /// <summary>"Ewha University", "Kim Il Sung Square", "University of Oslo": a cue word makes the whole span one name.</summary>
     private bool TryCue(SpanScan scan, int s, int e)
     {
@@ -334,8 +338,9 @@ internal sealed partial class SpanClassifier(Gazetteer gaz)
         {
             type = EntityType.Organization;
         }
-        else if (gaz.PlaceCues.Contains(last) || gaz.PlaceLeads.Contains(tokens[s].Core(text)))
+        else if (gaz.PlaceCues.Contains(last) || gaz.PlaceLeads.Contains(tokens[s].Core(text)) || IsModifiedPlace(scan, s, e))
         {
+            // "Old Mysore", "Greater Manchester", "Upper Egypt": a listed place under a fixed modifier is its own place.
             // "Carrick Roads", "Berlin Hauptbahnhof"; "Cape York", "Port Douglas", "Palais des Nations".
             type = EntityType.Place;
         }
