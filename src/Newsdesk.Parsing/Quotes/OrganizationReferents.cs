@@ -53,12 +53,15 @@ internal static class OrganizationReferents
     private static bool IsBodyNoun(ReadOnlySpan<char> noun) =>
         noun is "ministry" or "court" or "commission" or "agency" or "federation" or "party" or "union" or "council" or "fund" or "department";
 
-    // "CMOC denied", "The Chamber of Mines warned": the name opens its sentence (perhaps after "The").
+    // "CMOC denied", "The Chamber of Mines warned": the name opens its sentence (perhaps after "The") and a lower-case
+    // word follows it there, so it is a subject, not a byline or a credit.
     private static bool OpensSentence(TextUnit unit, Mention m)
     {
         var tokens = unit.Tokens;
-        return tokens[m.Start].Has(TokenFlags.SentenceStart) ||
+        var opens = tokens[m.Start].Has(TokenFlags.SentenceStart) ||
             (m.Start > 0 && tokens[m.Start - 1].Has(TokenFlags.SentenceStart) && tokens[m.Start - 1].Core(unit.Text) is "The");
+        return opens && m.End < tokens.Length && tokens[m.End] is { Kind: TokenKind.Word } next && !next.Has(TokenFlags.Capitalized) &&
+            next.Sentence == tokens[m.Start].Sentence;
     }
 
     private static bool Fits(string name, string noun)
