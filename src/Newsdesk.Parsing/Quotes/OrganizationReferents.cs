@@ -13,6 +13,9 @@ internal static class OrganizationReferents
     // "the company said" points back a paragraph or two; the bound also keeps hostile text linear.
     private const int UnitsBack = 3;
 
+    // At most this many mentions are looked at, so one huge paragraph of quotes stays linear.
+    private const int MentionsBack = 40;
+
     // Words of a public body's name: "the company" never means a court, a ministry or a commission.
     private static readonly HashSet<string> PublicBodyWords = new(StringComparer.Ordinal)
     {
@@ -27,14 +30,20 @@ internal static class OrganizationReferents
     /// <summary>The entity index of the organization meant, or -1.</summary>
     public static int Resolve(ArticleAnalysis analysis, int unitIndex, int beforeToken, string noun)
     {
+        var looked = 0;
         for (var u = unitIndex; u >= 0 && unitIndex - u < UnitsBack; u--)
         {
             var unit = analysis.Units[u];
             var mentions = analysis.MentionsByUnit[u];
-            for (var i = mentions.Count - 1; i >= 0; i--)
+            for (var i = u == unitIndex ? LastBefore(mentions, beforeToken) : mentions.Count - 1; i >= 0; i--)
             {
                 var m = mentions[i];
-                if ((u == unitIndex && m.Start >= beforeToken) || analysis.Builds[m.Entity] is not { Type: EntityType.Organization } org ||
+                if (++looked > MentionsBack)
+                {
+                    return -1;
+                }
+
+                if (analysis.Builds[m.Entity] is not { Type: EntityType.Organization } org ||
                     !OpensSentence(unit, m) || !Fits(org.Canonical, noun))
                 {
                     continue;
@@ -45,6 +54,28 @@ internal static class OrganizationReferents
         }
 
         return -1;
+    }
+
+    // The last mention starting before the token (mentions are in text order): a binary search, not a walk.
+    private static int LastBefore(List<Mention> mentions, int token)
+    {
+        var (lo, hi) = (0, mentions.Count - 1);
+        var found = -1;
+        while (lo <= hi)
+        {
+            var mid = lo + ((hi - lo) / 2);
+            if (mentions[mid].Start < token)
+            {
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return found;
     }
 
     private static bool IsCompanyNoun(ReadOnlySpan<char> noun) =>
