@@ -17,6 +17,11 @@ internal sealed class ContextEvidence(Gazetteer gaz)
         !scan.Tokens[e - 1].Has(TokenFlags.AllCaps) && e < scan.Tokens.Length && scan.Tokens[e] is { Kind: TokenKind.Word } t && !t.Has(TokenFlags.Capitalized) &&
         !scan.Tokens[e - 1].Has(TokenFlags.Possessive) && gaz.GeoNouns.Contains(t.Core(scan.Text));
 
+    /// <summary>"the opposition Creemos alliance", "the Tamkeen party": a lower-case organization noun right after.</summary>
+    public bool OrgNounAfter(SpanScan scan, int e) =>
+        e < scan.Tokens.Length && scan.Tokens[e] is { Kind: TokenKind.Word } t && !t.Has(TokenFlags.Capitalized) && t.Sentence == scan.Tokens[e - 1].Sentence &&
+        !scan.Tokens[e - 1].Has(TokenFlags.Possessive) && gaz.OrgNounsAfter.Contains(t.Core(scan.Text));
+
     /// <summary>"the Cerrado, the vast savanna": an appositive whose head noun is geographic.</summary>
     public bool GeoAppositiveAfter(SpanScan scan, int e) => AppositiveHead(scan, e) is { } head && gaz.GeoNouns.Contains(scan.Tokens[head].Core(scan.Text));
 
@@ -41,7 +46,16 @@ internal sealed class ContextEvidence(Gazetteer gaz)
         }
 
         // Not "a stake in Kylie Jenner's cosmetics company": the possessive's owner need not be the company.
-        return s >= 2 && before is "of" && tokens[s - 2].Core(text) is "shares" or "shareholders";
+        // "shares in CMOC" is said of a listed company as often as "shares of".
+        if (s < 2)
+        {
+            return false;
+        }
+
+        // "Shares in CMOC fell": the noun may open the sentence.
+        var owner = tokens[s - 2].Core(text);
+        var shares = owner.Equals("shares", StringComparison.OrdinalIgnoreCase);
+        return (before is "of" && (shares || owner is "shareholders")) || (before is "in" && shares);
     }
 
     /// <summary>"north of Manistee", "residents of La Ronge".</summary>

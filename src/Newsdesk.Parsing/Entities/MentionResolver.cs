@@ -63,6 +63,7 @@ internal static class MentionResolver
         RepeatedUnknownNames(gaz, units, mentions, entities, byKey);
         OrganizationPlaces.Convert(gaz, units, mentions, entities);
         EntityMerges.MergeClubCities(mentions, entities);
+        PlaceClubs.Convert(gaz, units, mentions, entities);
         EntityMerges.MergePeopleIntoOrganizations(mentions, entities);
         OrganizationShortForms.Merge(gaz, mentions, entities);
         EntityMerges.MergeBracketedShortNames(units, mentions, entities);

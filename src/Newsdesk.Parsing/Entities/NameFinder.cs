@@ -99,6 +99,12 @@ internal sealed class NameFinder(Gazetteer gaz)
                 particles++;
             }
 
+            // "In the United States, ...": a sentence-opening stopword is no name word, so it joins nothing.
+            if (j == i + 1 && particles > 0 && NameWords.IsStopword(gaz, text, tokens[i]))
+            {
+                break;
+            }
+
             if (j > i && particles > 0 && j + particles < limit && tokens[j + particles] is { Kind: TokenKind.Word } next &&
                 next.Has(TokenFlags.Capitalized) && next.Sentence == sentence &&
                 (!NameWords.IsStopword(gaz, text, next) || IsOrdinalInName(text, tokens, j + particles, sentence)))

@@ -11,6 +11,9 @@ internal static class NameWords
         or "dos" or "das" or "du" or "del" or "della" or "der" or "den" or "des" or "la" or "le" or "van" or "von" or "ter" or "ten"
         or "bin" or "bint" or "ibn" or "al" or "el" or "y" or "zu" or "af" or "es" or "upon";
 
+    /// <summary>French, Spanish, Portuguese and Italian "of" forms after an organization lead ("Banque de France", "Banco del Sur").</summary>
+    public static bool IsRomanceConnector(ReadOnlySpan<char> w) => w is "de" or "des" or "du" or "del" or "della" or "di" or "do" or "da" or "dos" or "das";
+
     /// <summary>Connectors that join organization or place names rather than personal names.</summary>
     public static bool IsOrgConnector(ReadOnlySpan<char> w) => w is "of" or "for" or "and" or "the" or "on" or "&" or "upon";
 

@@ -69,8 +69,10 @@ internal static class OrganizationPlaces
         }
 
         // Only a geographic noun right after is evidence: "in the Kremlin", "of the Taliban" are organizations too.
+        // "Congress state president", "the Amazon district office": the geographic noun belongs to the organization's branch.
         return m.End < tokens.Length && tokens[m.End] is { Kind: TokenKind.Word } next && !next.Has(TokenFlags.Capitalized) &&
-            !tokens[m.End - 1].Has(TokenFlags.Possessive) && gaz.GeoNouns.Contains(next.Core(unit.Text));
+            !tokens[m.End - 1].Has(TokenFlags.Possessive) && gaz.GeoNouns.Contains(next.Core(unit.Text)) &&
+            !(m.End + 1 < tokens.Length && tokens[m.End + 1] is { Kind: TokenKind.Word } after && gaz.OrgUnitNouns.Contains(after.Core(unit.Text)));
     }
 
     // "Amazon, the company", "shares of Amazon", "Amazon Inc", "Amazon said".
@@ -84,6 +86,7 @@ internal static class OrganizationPlaces
             return true;
         }
 
-        return m.Start >= 2 && NameWords.Is(unit.Text, tokens[m.Start - 1], "of") && NameWords.Is(unit.Text, tokens[m.Start - 2], "shares");
+        return m.Start >= 2 && (NameWords.Is(unit.Text, tokens[m.Start - 1], "of") || NameWords.Is(unit.Text, tokens[m.Start - 1], "in")) &&
+            tokens[m.Start - 2].Core(unit.Text).Equals("shares", StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -21,6 +21,7 @@ internal static class OrganizationShortForms
             }
         }
 
+        AddLastWords(gaz, entities, byFirstWord);
         if (byFirstWord.Count == 0)
         {
             return;
@@ -56,6 +57,50 @@ internal static class OrganizationShortForms
 
             shortForm.Clear();
         }
+    }
+
+    /// <summary>
+    /// "Indian National Congress" then "Congress", "Manchester United" then "United": the head word of a name of three or
+    /// more words, or an organization cue heading a two-word name, stands for it too, unless it is some other name's first
+    /// word or the head of two names.
+    /// </summary>
+    private static void AddLastWords(Gazetteer gaz, List<EntityBuild> entities, Dictionary<string, int> byWord)
+    {
+        var byLast = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < entities.Count; i++)
+        {
+            if (entities[i] is { Type: EntityType.Organization, Count: > 0 } org && LastWordOf(gaz, org.Canonical) is { } last)
+            {
+                byLast[last] = byLast.TryGetValue(last, out var other) && other != i ? -1 : i;
+            }
+        }
+
+        foreach (var (word, index) in byLast)
+        {
+            if (!byWord.TryAdd(word, index) && byWord[word] != index)
+            {
+                byWord[word] = -1;
+            }
+        }
+    }
+
+    private static string? LastWordOf(Gazetteer gaz, string name)
+    {
+        var space = name.LastIndexOf(' ');
+        if (space <= 0 || name.Contains(" of ", StringComparison.Ordinal) || name.Contains(" for ", StringComparison.Ordinal))
+        {
+            // "Bank of England" is not "England"; "Court of Arbitration for Sport" is not "Sport".
+            return null;
+        }
+
+        var last = name[(space + 1)..];
+        var words = name.AsSpan().Count(' ') + 1;
+        var cue = gaz.OrgCueLookup.ContainsKey(last);
+        return last.Length < 3 || !char.IsUpper(last[0]) || !last.AsSpan(1).ContainsAny("abcdefghijklmnopqrstuvwxyz") ||
+            (words < 3 && !cue) || (gaz.PhraseLookup.TryGetValue(last, out var known) && known.Type != EntityType.Organization) ||
+            gaz.DemonymLookup.Contains(last) || gaz.Stopwords.Contains(last)
+            ? null
+            : last;
     }
 
     // A one-word person with a title ("Chairman Helix") is someone; an organization or an untitled guess may be the short form.

@@ -149,6 +149,7 @@ internal sealed partial class SpanClassifier
             end++;
         }
 
+        end = AmpersandHeadEnd(scan, end, e);
         scan.Add(s, end, EntityType.Organization, MentionKind.Named);
         var rest = end;
         while (rest < e && !(tokens[rest].Kind == TokenKind.Word && tokens[rest].Has(TokenFlags.Capitalized)))
@@ -162,5 +163,30 @@ internal sealed partial class SpanClassifier
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// "Computer &amp; Communications Industry Association": capitalised words after the ampersand run on to an organization
+    /// head cue ("Association", "Council") later in the span; one pass over the span's remaining tokens.
+    /// </summary>
+    private int AmpersandHeadEnd(SpanScan scan, int end, int e)
+    {
+        var text = scan.Text;
+        var tokens = scan.Tokens;
+        var best = end;
+        for (var k = end; k < e; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Word || !tokens[k].Has(TokenFlags.Capitalized) || PhraseKey.RoleLength(gaz, text, tokens, k, k + 1) > 0)
+            {
+                break;
+            }
+
+            if (gaz.OrgCueLookup.TryGetValue(tokens[k].Core(text), out var position) && (position & OrgCuePosition.Head) != 0)
+            {
+                best = k + 1;
+            }
+        }
+
+        return best;
     }
 }

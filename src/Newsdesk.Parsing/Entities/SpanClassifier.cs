@@ -270,7 +270,8 @@ internal sealed partial class SpanClassifier(Gazetteer gaz)
         {
             type = EntityType.Place;
         }
-        else if (_context.OrgAppositiveAfter(scan, e) || _context.CompanyListItem(scan, s) || _context.CompanyBefore(scan, s))
+        else if (_context.OrgAppositiveAfter(scan, e) || _context.CompanyListItem(scan, s) || _context.CompanyBefore(scan, s) ||
+                 (_context.OrgNounAfter(scan, e) && !(e - s == 1 && tokens[s].Has(TokenFlags.SentenceStart))))
         {
             type = EntityType.Organization;
         }
@@ -311,6 +312,10 @@ internal sealed partial class SpanClassifier(Gazetteer gaz)
         return true;
     }
 
+    private bool IsModifiedPlace(SpanScan scan, int s, int e) =>
+        scan.Tokens[s].Core(scan.Text) is "Old" or "Upper" or "Lower" or "Greater" or "Inner" or "Outer" &&
+        PhraseKey.Lookup(gaz, scan.Text, scan.Tokens, s + 1, e) is { Type: EntityType.Place };
+
     /// <summary>"Ewha University", "Kim Il Sung Square", "University of Oslo": a cue word makes the whole span one name.</summary>
     private bool TryCue(SpanScan scan, int s, int e)
     {
@@ -333,14 +338,16 @@ internal sealed partial class SpanClassifier(Gazetteer gaz)
         {
             type = EntityType.Organization;
         }
-        else if (gaz.PlaceCues.Contains(last) || gaz.PlaceLeads.Contains(tokens[s].Core(text)))
+        else if (gaz.PlaceCues.Contains(last) || gaz.PlaceLeads.Contains(tokens[s].Core(text)) || IsModifiedPlace(scan, s, e))
         {
+            // "Old Mysore", "Greater Manchester", "Upper Egypt": a listed place under a fixed modifier is its own place.
             // "Carrick Roads", "Berlin Hauptbahnhof"; "Cape York", "Port Douglas", "Palais des Nations".
             type = EntityType.Place;
         }
         else if (e - s >= 3 && gaz.OrgCueLookup.TryGetValue(tokens[s].Core(text), out position) && (position & OrgCuePosition.Lead) != 0 &&
-                 NameWords.IsOrgConnector(tokens[s + 1].Core(text)))
+                 (NameWords.IsOrgConnector(tokens[s + 1].Core(text)) || NameWords.IsRomanceConnector(tokens[s + 1].Core(text))))
         {
+            // "Ligue de Football Professionnel", "Banco de la Nación Argentina": a listed lead, then de/des/del.
             type = EntityType.Organization;
         }
         else if (_shape.CueBeforeConnector(scan, s, e))

@@ -43,6 +43,9 @@ internal sealed class Gazetteer
         CompanyCues = Set("company-cues.tsv", StringComparer.Ordinal);
         PlaceOfNouns = Set("place-of-nouns.tsv", StringComparer.Ordinal);
         EastAsianSurnames = Set("surnames-east-asian.tsv", StringComparer.Ordinal);
+        OrgNounsAfter = Set("org-nouns-after.tsv", StringComparer.Ordinal);
+        OrgUnitNouns = Set("org-unit-nouns.tsv", StringComparer.Ordinal);
+        ClubRoles = Set("club-roles.tsv", StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>The shared instance.</summary>
@@ -120,6 +123,15 @@ internal sealed class Gazetteer
 
     /// <summary>Lower-case company nouns near a name ("maker", "companies").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CompanyCues { get; }
+
+    /// <summary>Lower-case nouns right after an unknown name that make it an organization ("the Creemos alliance").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrgNounsAfter { get; }
+
+    /// <summary>Lower-case nouns for an organization's branch or officer after a geographic noun ("Congress state president").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrgUnitNouns { get; }
+
+    /// <summary>Sports roles after a city that make it the club ("Lyon midfielder"), any case.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClubRoles { get; }
 
     /// <summary>Lower-case words before "of" that make the next name a place ("residents of").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceOfNouns { get; }

@@ -116,6 +116,12 @@ internal sealed class ClauseReader(Gazetteer gaz)
             return new Subject(SubjectKind.Coordinated);
         }
 
+        if (k > 0 && tokens[k - 1].Core(text) is "the" or "The" && OrganizationReferents.IsReferent(word))
+        {
+            // "the company said in a statement": the organization the article was talking about.
+            return new Subject(SubjectKind.OrganizationNoun, Noun: word.ToString());
+        }
+
         // "A spokesman said": someone unnamed spoke, whom a later "he said" means.
         return IsPersonNoun(text, t) ? new Subject(SubjectKind.Unnamed, Noun: word.ToString()) : new Subject(SubjectKind.Unnamed);
     }

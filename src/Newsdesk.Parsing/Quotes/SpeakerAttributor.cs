@@ -41,6 +41,7 @@ internal sealed class SpeakerAttributor(Gazetteer gaz)
                 SubjectKind.Pronoun => lastSpeaker,
                 SubjectKind.Description => DescribedSpeakers.Resolve(analysis, q.OpenUnit, q.Open, chosen.Noun!) is var described and >= 0 ? described
                     : DescribedSpeakers.IsAge(chosen.Noun!) ? lastSpeaker : -1,
+                SubjectKind.OrganizationNoun => OrganizationReferents.Resolve(analysis, q.OpenUnit, q.Open, chosen.Noun!),
                 _ => -1,
             };
             if (speaker >= 0 && builds[speaker].Type == EntityType.Person)

@@ -7,5 +7,5 @@ internal readonly record struct Subject(SubjectKind Kind, int Entity = -1, strin
     public static Subject None => new(SubjectKind.None);
 
     /// <summary>Whether it names a speaker or refers back to one.</summary>
-    public bool Attributes => Kind is SubjectKind.Entity or SubjectKind.Pronoun or SubjectKind.Description;
+    public bool Attributes => Kind is SubjectKind.Entity or SubjectKind.Pronoun or SubjectKind.Description or SubjectKind.OrganizationNoun;
 }

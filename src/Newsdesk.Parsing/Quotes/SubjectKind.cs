@@ -20,4 +20,7 @@ internal enum SubjectKind : byte
 
     /// <summary>"the minister said": the person the article last described with that noun.</summary>
     Description,
+
+    /// <summary>"the company said": the organization that last opened a sentence and fits the noun.</summary>
+    OrganizationNoun,
 }

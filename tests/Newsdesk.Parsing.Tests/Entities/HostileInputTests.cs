@@ -66,6 +66,21 @@ public sealed class HostileInputTests
     }
 
     [Fact]
+    public void LongRunsOfOrganizationAndClubPatternsAreHandled()
+    {
+        var sb = new StringBuilder();
+        while (sb.Length < 1_000_000)
+        {
+            sb.Append("Banco de Ligue de Computer & Communications Industry Trade Association Congress state president Old Greater Mysore ")
+                .Append("Lyon, who Lyon midfielder Shares in KVMC alliance. In the United States, \"Yes,\" the company said. ");
+        }
+
+        var d = Run(sb.ToString());
+        Assert.NotNull(d.Entities);
+        Assert.NotEmpty(d.Quotes);
+    }
+
+    [Fact]
     public void ThousandsOfPeopleSharingAParticleSurnameAreHandled()
     {
         var sb = new StringBuilder();

@@ -5,7 +5,8 @@ namespace Newsdesk.Parsing.Tests.Golden;
 /// <summary>
 /// Invented articles in the upload layout (Markdown title, linked "for AGENCY" byline, date, caption with bold credit,
 /// subheadings, "Original url:" trailer) written to test generalisation: central bank, football transfer, court ruling,
-/// climate summit, airline strike, shipping, a budget vote, floods, an election, wildfires. Each parses to its hand-written <c>.expected.json</c>, short of the gaps it declares.
+/// climate summit, airline strike, shipping, a budget vote, floods, an election, wildfires, a mining dispute, a state
+/// election, a tech antitrust fine, a currency devaluation, a doping ban, oil spills in court. Each parses to its hand-written <c>.expected.json</c>, short of the gaps it declares.
 /// </summary>
 public sealed class HandWrittenArticleTests
 {
@@ -24,10 +25,10 @@ public sealed class HandWrittenArticleTests
     }
 
     [Fact]
-    public void FolderHoldsTheTenArticlesEachWithAnExpectation()
+    public void FolderHoldsTheSixteenArticlesEachWithAnExpectation()
     {
         var articles = Directory.EnumerateFiles(Folder, "*.txt").ToList();
-        Assert.Equal(10, articles.Count);
+        Assert.Equal(16, articles.Count);
         Assert.All(articles, a => Assert.True(File.Exists(Path.ChangeExtension(a, ".expected.json")), $"{a} has no .expected.json"));
     }
 

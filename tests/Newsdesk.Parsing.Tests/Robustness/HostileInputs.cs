@@ -22,6 +22,7 @@ public static class HostileInputs
         "said", "told", "according to", "he said", "she said", "By", "and", "for", "AFP", "Reuters", "(Reuters)", "|",
         "Kim", "Kim Jong Un", "Putin", "Vladimir", "President", "Mr.", "U.S.", "UN", "NATO", "North", "Korea", "Square",
         "Jean-Luc", "O'Neill", "McDonald", "Zoë", "Ångström", "São Paulo", "Al-", "bin", "van der", "de la", "Dr.", "Prof.", "&", "De", "Von", "Second", "for the", "Ligue 1", "U.S. District Judge", "Inc.",
+        "Ligue de", "Banco del", "Association", "alliance", "the company said", "Lyon, who", "midfielder", "state president", "Old", "Greater", "Shares in", "In the",
         "#", "##", "**", "*", "_", "[", "](#)", "<", ">", "<p>", "</p>", "&amp;", "&#8220;", "{", "}", "\\", "\u0000", "\uFEFF", "\u200B",
     ];
 
