@@ -86,6 +86,14 @@ internal sealed class ClauseReader(Gazetteer gaz)
             return Named(builds, resident);
         }
 
+        if (k > lowerBound && tokens[k] is { Kind: TokenKind.Word } head && !head.Has(TokenFlags.Capitalized) &&
+            OrganizationReferents.IsReferent(head.Core(text)) && mentions.EndingAt(k - 1) is { } owner &&
+            builds[owner.Entity].Type == EntityType.Organization)
+        {
+            // "The Europe Container Terminals group said": the name before the organization noun speaks.
+            return Named(builds, owner);
+        }
+
         if (mentions.EndingAt(k) is { } m)
         {
             // "A spokesman for Ruiz said", "a lawyer for Helix said": the person noun speaks, not the name after "for".
@@ -114,6 +122,12 @@ internal sealed class ClauseReader(Gazetteer gaz)
         if (word is "and" or "but")
         {
             return new Subject(SubjectKind.Coordinated);
+        }
+
+        if (word is "it" || (word is "statement" && k > 0 && tokens[k - 1].Core(text) is "the" or "The" or "its" or "Its"))
+        {
+            // "\"...,\" it said", "the statement said": the organization that last spoke, never a person.
+            return new Subject(SubjectKind.OrganizationNoun, Noun: OrganizationReferents.Statement);
         }
 
         if (k > 0 && tokens[k - 1].Core(text) is "the" or "The" && OrganizationReferents.IsReferent(word))

@@ -24,6 +24,9 @@ internal static class OrganizationReferents
         "Organisation", "Police", "Army", "Navy", "Senate", "Congress", "Bureau", "Service",
     };
 
+    /// <summary>The noun given for "it said" and "the statement said": whichever organization last spoke.</summary>
+    public const string Statement = "statement";
+
     /// <summary>Whether "the <paramref name="noun"/> said" may stand for an organization at all.</summary>
     public static bool IsReferent(ReadOnlySpan<char> noun) => IsCompanyNoun(noun) || IsBodyNoun(noun);
 

@@ -13,6 +13,9 @@ namespace Newsdesk.Parsing.Quotes;
 /// </summary>
 internal sealed class SpeakerAttributor(Gazetteer gaz)
 {
+    // "it said" reaches back to an organization that spoke at most this many paragraphs before.
+    private const int StatementUnitsBack = 3;
+
     private readonly ClauseReader _clauses = new(gaz);
 
     /// <summary>The public quotes, in order.</summary>
@@ -25,9 +28,10 @@ internal sealed class SpeakerAttributor(Gazetteer gaz)
         var cursor = new Cursor(0, 0);
         QuoteSpan? previous = null;
         var previousSpeaker = -1;
+        var lastOrganization = new Spoke(-1, -1);
         foreach (var q in spans)
         {
-            lastSpeaker = Advance(analysis, index, cursor, q, lastSpeaker);
+            lastSpeaker = Advance(analysis, index, cursor, q, lastSpeaker, ref lastOrganization);
             var after = After(analysis, index, q);
             var chosen = after.Attributes ? after : Before(analysis, index, q, previous, previousSpeaker);
             if (!chosen.Attributes && after.Kind == SubjectKind.None && chosen.Kind == SubjectKind.None && StartsSentence(analysis, q))
@@ -41,12 +45,18 @@ internal sealed class SpeakerAttributor(Gazetteer gaz)
                 SubjectKind.Pronoun => lastSpeaker,
                 SubjectKind.Description => DescribedSpeakers.Resolve(analysis, q.OpenUnit, q.Open, chosen.Noun!) is var described and >= 0 ? described
                     : DescribedSpeakers.IsAge(chosen.Noun!) ? lastSpeaker : -1,
+                SubjectKind.OrganizationNoun when chosen.Noun == OrganizationReferents.Statement =>
+                    q.OpenUnit - lastOrganization.Unit < StatementUnitsBack ? lastOrganization.Entity : -1,
                 SubjectKind.OrganizationNoun => OrganizationReferents.Resolve(analysis, q.OpenUnit, q.Open, chosen.Noun!),
                 _ => -1,
             };
             if (speaker >= 0 && builds[speaker].Type == EntityType.Person)
             {
                 lastSpeaker = speaker;
+            }
+            else if (speaker >= 0 && builds[speaker].Type == EntityType.Organization)
+            {
+                lastOrganization = new Spoke(speaker, q.CloseUnit);
             }
 
             // "Q," he said: the comma belongs to the sentence around the quote, not to the quoted words.
@@ -161,7 +171,7 @@ internal sealed class SpeakerAttributor(Gazetteer gaz)
     }
 
     /// <summary>Moves over the text between quotations, remembering who was last reported as speaking.</summary>
-    private int Advance(ArticleAnalysis analysis, UnitMentions?[] index, Cursor cursor, QuoteSpan q, int lastSpeaker)
+    private int Advance(ArticleAnalysis analysis, UnitMentions?[] index, Cursor cursor, QuoteSpan q, int lastSpeaker, ref Spoke lastOrganization)
     {
         for (var u = cursor.Unit; u <= q.OpenUnit && u < analysis.Units.Count; u++)
         {
@@ -197,6 +207,11 @@ internal sealed class SpeakerAttributor(Gazetteer gaz)
                     if (subject.Kind == SubjectKind.Entity && analysis.Builds[subject.Entity].Type == EntityType.Person)
                     {
                         lastSpeaker = subject.Entity;
+                    }
+                    else if (subject.Kind == SubjectKind.Entity && analysis.Builds[subject.Entity].Type == EntityType.Organization)
+                    {
+                        // "X said in a statement that ...": a later "it said" or "the statement said" is X.
+                        lastOrganization = new Spoke(subject.Entity, u);
                     }
                     else if (subject is { Kind: SubjectKind.Unnamed, Noun: not null })
                     {
@@ -295,6 +310,9 @@ internal sealed class SpeakerAttributor(Gazetteer gaz)
 
         return words;
     }
+
+    /// <summary>An organization that spoke, and the unit where it did.</summary>
+    private readonly record struct Spoke(int Entity, int Unit);
 
     /// <summary>Where the scan between quotations stopped.</summary>
     private readonly record struct Cursor(int Unit, int Token);
