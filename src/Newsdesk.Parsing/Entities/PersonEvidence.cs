@@ -29,9 +29,15 @@ internal sealed class PersonEvidence(Gazetteer gaz)
         return false;
     }
 
-    /// <summary>"carmaker Aurus": a lower-case organization noun right before.</summary>
+    /// <summary>"carmaker Aurus": a lower-case organization noun right before; or "the launch provider, Arianespace,".</summary>
     public bool OrgAppositiveBefore(SpanScan scan, int s) =>
-        s > 0 && scan.Tokens[s - 1] is { Kind: TokenKind.Word } t && !t.Has(TokenFlags.Capitalized) && gaz.OrgAppositives.Contains(t.Core(scan.Text));
+        s > 0 && (IsOrgNoun(scan, s - 1) || (s > 2 && NameWords.Punct(scan.Text, scan.Tokens[s - 1]) == ',' && IsOrgNoun(scan, s - 2) &&
+            (IsThe(scan, s - 3) || (s > 3 && IsThe(scan, s - 4) && scan.Tokens[s - 3] is { Kind: TokenKind.Word } m && !m.Has(TokenFlags.Capitalized)))));
+
+    private bool IsOrgNoun(SpanScan scan, int k) =>
+        scan.Tokens[k] is { Kind: TokenKind.Word } t && !t.Has(TokenFlags.Capitalized) && gaz.OrgAppositives.Contains(t.Core(scan.Text));
+
+    private static bool IsThe(SpanScan scan, int k) => scan.Tokens[k].Core(scan.Text) is "the" or "The";
 
     /// <summary>"," said X: a finite reporting verb right after a quotation or comma.</summary>
     public bool ReportingVerbBefore(SpanScan scan, int s)
