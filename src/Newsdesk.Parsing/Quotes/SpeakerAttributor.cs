@@ -187,8 +187,9 @@ internal sealed class SpeakerAttributor(Gazetteer gaz)
             for (var k = from; k < to; k++)
             {
                 // The subject of a sentence is who a later "he said" most likely means (unless someone speaks after).
+                // Not "Brennan's union has backed her petition": a possessive name only qualifies the subject.
                 if (unit.Tokens[k].Has(TokenFlags.SentenceStart) && SentenceSubject(unit, mentions, k) is { } subject0 &&
-                    analysis.Builds[subject0.Entity].Type == EntityType.Person)
+                    analysis.Builds[subject0.Entity].Type == EntityType.Person && !unit.Tokens[subject0.End - 1].Has(TokenFlags.Possessive))
                 {
                     lastSpeaker = subject0.Entity;
                 }
