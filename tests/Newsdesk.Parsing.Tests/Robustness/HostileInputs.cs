@@ -23,6 +23,7 @@ public static class HostileInputs
         "Kim", "Kim Jong Un", "Putin", "Vladimir", "President", "Mr.", "U.S.", "UN", "NATO", "North", "Korea", "Square",
         "Jean-Luc", "O'Neill", "McDonald", "Zoë", "Ångström", "São Paulo", "Al-", "bin", "van der", "de la", "Dr.", "Prof.", "&", "De", "Von", "Second", "for the", "Ligue 1", "U.S. District Judge", "Inc.",
         "Ligue de", "Banco del", "Association", "alliance", "the company said", "Lyon, who", "midfielder", "state president", "Old", "Greater", "Shares in", "In the",
+        "it said", "the statement said", "group", "The launch provider,", "Brennan's",
         "#", "##", "**", "*", "_", "[", "](#)", "<", ">", "<p>", "</p>", "&amp;", "&#8220;", "{", "}", "\\", "\u0000", "\uFEFF", "\u200B",
     ];
 
