@@ -28,15 +28,19 @@ internal sealed class SpeakerAttributor(Gazetteer gaz)
         var cursor = new Cursor(0, 0);
         QuoteSpan? previous = null;
         var previousSpeaker = -1;
+        var previousUnnamed = false;
         var lastOrganization = new Spoke(-1, -1);
         foreach (var q in spans)
         {
+            var before = lastSpeaker;
             lastSpeaker = Advance(analysis, index, cursor, q, lastSpeaker, ref lastOrganization);
             var after = After(analysis, index, q);
             var chosen = after.Attributes ? after : Before(analysis, index, q, previous, previousSpeaker);
             if (!chosen.Attributes && after.Kind == SubjectKind.None && chosen.Kind == SubjectKind.None && StartsSentence(analysis, q))
             {
-                chosen = new Subject(SubjectKind.Pronoun);
+                // "\"It breaks my heart,\" said one veteran arbiter. \"Erik was a wonderful junior.\"": a bare quote right after an
+                // unnamed speaker's, in the same paragraph with no one else speaking between, is the unnamed speaker's too.
+                chosen = previousUnnamed && previous!.CloseUnit == q.OpenUnit && before == lastSpeaker ? Subject.None : new Subject(SubjectKind.Pronoun);
             }
 
             var speaker = chosen.Kind switch
@@ -54,6 +58,7 @@ internal sealed class SpeakerAttributor(Gazetteer gaz)
             {
                 lastSpeaker = speaker;
             }
+
             else if (speaker >= 0 && builds[speaker].Type == EntityType.Organization)
             {
                 lastOrganization = new Spoke(speaker, q.CloseUnit);
@@ -64,6 +69,7 @@ internal sealed class SpeakerAttributor(Gazetteer gaz)
             cursor = new Cursor(q.CloseUnit, q.Close + 1);
             previous = q;
             previousSpeaker = speaker;
+            previousUnnamed = speaker < 0 && (chosen.Kind is SubjectKind.Unnamed or SubjectKind.Description || after.Kind is SubjectKind.Unnamed or SubjectKind.Description);
         }
 
         return quotes;
