@@ -94,6 +94,12 @@ internal sealed class ClauseReader(Gazetteer gaz)
             return Named(builds, owner);
         }
 
+        if (OwningOrganization(unit, mentions, builds, k, lowerBound) is { } body)
+        {
+            // "FIDE's fair play commission said": the organization speaks through its body.
+            return Named(builds, body);
+        }
+
         if (mentions.EndingAt(k) is { } m)
         {
             // "A spokesman for Ruiz said", "a lawyer for Helix said": the person noun speaks, not the name after "for".
@@ -138,6 +144,31 @@ internal sealed class ClauseReader(Gazetteer gaz)
 
         // "A spokesman said": someone unnamed spoke, whom a later "he said" means.
         return IsPersonNoun(text, t) ? new Subject(SubjectKind.Unnamed, Noun: word.ToString()) : new Subject(SubjectKind.Unnamed);
+    }
+
+    /// <summary>"FIDE's fair play commission": an organization's possessive, up to two lower-case words, and an organization noun at <paramref name="k"/>.</summary>
+    private static Mention? OwningOrganization(TextUnit unit, UnitMentions mentions, IReadOnlyList<EntityBuild> builds, int k, int lowerBound)
+    {
+        var tokens = unit.Tokens;
+        if (tokens[k] is not { Kind: TokenKind.Word } noun || noun.Has(TokenFlags.Capitalized) || !OrganizationReferents.IsReferent(noun.Core(unit.Text)))
+        {
+            return null;
+        }
+
+        for (var j = k - 1; j >= lowerBound && k - j <= 3; j--)
+        {
+            if (mentions.EndingAt(j) is { } m)
+            {
+                return tokens[j].Has(TokenFlags.Possessive) && builds[m.Entity].Type == EntityType.Organization ? m : null;
+            }
+
+            if (tokens[j] is not { Kind: TokenKind.Word } w || w.Has(TokenFlags.Capitalized))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"said X", "said Russian President X", "said he".</summary>
