@@ -58,7 +58,6 @@ internal sealed class SpeakerAttributor(Gazetteer gaz)
             {
                 lastSpeaker = speaker;
             }
-
             else if (speaker >= 0 && builds[speaker].Type == EntityType.Organization)
             {
                 lastOrganization = new Spoke(speaker, q.CloseUnit);

@@ -4,8 +4,8 @@ using static Newsdesk.Parsing.Tests.Entities.EntityTestDrafts;
 namespace Newsdesk.Parsing.Tests.Entities;
 
 /// <summary>
-/// "it said", "the statement said", "The X group said", "the launch provider, X, said", and "she said" after a
-/// possessive name: rules of the speakers branch.
+/// "it said", "the statement said", "The X group said", "the launch provider, X, said", "X's commission said", "she said"
+/// after a possessive name, and a bare quote after an unnamed speaker's: rules of the speakers branch.
 /// </summary>
 public sealed class StatementSpeakerTests
 {
@@ -69,5 +69,30 @@ public sealed class StatementSpeakerTests
             "Commuter campaigner Niamh Doyle said she had cut back on trips. Brennan's union has backed her petition.",
             "\"I pay more for my ticket than for my electricity,\" she said.");
         Assert.Equal("Niamh Doyle", Quote(d, "I pay more").Speaker);
+    }
+
+    [Fact]
+    public void AnOrganizationsBodyThatSaysSomethingNamesTheOrganization()
+    {
+        var d = Run("The Nordic Chess Federation's fair play commission said in its decision that the evidence was \"overwhelming in every game.\"");
+        Assert.Equal("Nordic Chess Federation", Quote(d, "overwhelming in every game").Speaker);
+    }
+
+    [Fact]
+    public void ABareQuoteAfterAnUnnamedSpeakersQuoteStaysUnnamed()
+    {
+        var d = Run(
+            "Anna Lindqvist said the ruling was fair.",
+            "\"It breaks my heart,\" said one veteran miner. \"We built this town.\"");
+        Assert.Null(Quote(d, "We built this town").Speaker);
+    }
+
+    [Fact]
+    public void ABareQuoteAfterANamedSpeakersQuoteIsStillTheirs()
+    {
+        var d = Run(
+            "Anna Lindqvist said the ruling was fair.",
+            "\"It breaks my heart,\" said Tomas Berg, a welder. \"We built this town.\"");
+        Assert.Equal("Tomas Berg", Quote(d, "We built this town").Speaker);
     }
 }
