@@ -47,7 +47,7 @@ internal static class OrganizationReferents
                 }
 
                 if (analysis.Builds[m.Entity] is not { Type: EntityType.Organization } org ||
-                    !OpensSentence(unit, m) || !Fits(org.Canonical, noun))
+                    !((OpensSentence(unit, m) && Fits(org.Canonical, noun)) || IntroducedAs(unit, m, noun)))
                 {
                     continue;
                 }
@@ -96,6 +96,20 @@ internal static class OrganizationReferents
             (m.Start > 0 && tokens[m.Start - 1].Has(TokenFlags.SentenceStart) && tokens[m.Start - 1].Core(unit.Text) is "The");
         return opens && m.End < tokens.Length && tokens[m.End] is { Kind: TokenKind.Word } next && !next.Has(TokenFlags.Capitalized) &&
             next.Sentence == tokens[m.Start].Sentence;
+    }
+
+    // "The road agency, Infraestruturas de Portugal, said", "road agency Infraestruturas de Portugal": the article itself
+    // gave the organization that noun, so a later "the agency" is it.
+    private static bool IntroducedAs(TextUnit unit, Mention m, string noun)
+    {
+        var tokens = unit.Tokens;
+        var k = m.Start - 1;
+        if (k >= 1 && tokens[k].Kind == TokenKind.Punct && unit.Text[tokens[k].Start] == ',')
+        {
+            k--;
+        }
+
+        return k >= 0 && tokens[k] is { Kind: TokenKind.Word } t && !t.Has(TokenFlags.Capitalized) && t.Core(unit.Text).SequenceEqual(noun);
     }
 
     private static bool Fits(string name, string noun)
