@@ -95,4 +95,13 @@ public sealed class StatementSpeakerTests
             "\"It breaks my heart,\" said Tomas Berg, a welder. \"We built this town.\"");
         Assert.Equal("Tomas Berg", Quote(d, "We built this town").Speaker);
     }
+
+    [Fact]
+    public void TheAgencyIsTheOrganizationTheArticleIntroducedAsTheAgency()
+    {
+        var d = Run(
+            "The road agency, Vias do Norte, said in a statement that repairs were planned.",
+            "A statement from the agency added that the report \"did not show an imminent risk.\"");
+        Assert.Equal("Vias do Norte", Quote(d, "did not show an imminent risk").Speaker);
+    }
 }
