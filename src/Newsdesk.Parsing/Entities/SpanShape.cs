@@ -52,7 +52,8 @@ internal sealed class SpanShape(Gazetteer gaz)
             c++;
         }
 
-        return c - s is 2 or 3 && c < e && NameWords.IsOrgConnector(scan.Tokens[c].Core(scan.Text));
+        // Not "and": "National Bus and Rail Union" is one name, not a person before an organization.
+        return c - s is 2 or 3 && c < e && NameWords.IsOrgConnector(scan.Tokens[c].Core(scan.Text)) && !NameWords.Is(scan.Text, scan.Tokens[c], "and");
     }
 
     public bool KnownNameBeforeAnd(SpanScan scan, int s, int e)

@@ -104,4 +104,12 @@ public sealed class StatementSpeakerTests
             "A statement from the agency added that the report \"did not show an imminent risk.\"");
         Assert.Equal("Vias do Norte", Quote(d, "did not show an imminent risk").Speaker);
     }
+
+    [Fact]
+    public void TwoPlainWordsAndMoreWordsEndingInUnionAreOneOrganizationThatSpeaks()
+    {
+        var d = Run("The Northern Bus and Tram Union said the rise was \"a slap in the face for every worker.\"");
+        Assert.Contains(d.Entities, e => e is { Name: "Northern Bus and Tram Union", Type: EntityType.Organization });
+        Assert.Equal("Northern Bus and Tram Union", Quote(d, "a slap in the face").Speaker);
+    }
 }
