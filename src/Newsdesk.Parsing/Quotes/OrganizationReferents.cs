@@ -85,7 +85,8 @@ internal static class OrganizationReferents
         noun is "company" or "firm" or "group" or "carmaker" or "automaker" or "retailer" or "miner" or "lender" or "insurer" or "airline" or "bank" or "club";
 
     private static bool IsBodyNoun(ReadOnlySpan<char> noun) =>
-        noun is "ministry" or "court" or "commission" or "agency" or "federation" or "party" or "union" or "council" or "fund" or "department";
+        noun is "ministry" or "court" or "commission" or "agency" or "federation" or "party" or "union" or "council" or "fund" or "department" or
+        "regulator" or "authority" or "watchdog";
 
     // "CMOC denied", "The Chamber of Mines warned": the name opens its sentence (perhaps after "The") and a lower-case
     // word follows it there, so it is a subject, not a byline or a credit.

@@ -112,4 +112,11 @@ public sealed class StatementSpeakerTests
         Assert.Contains(d.Entities, e => e is { Name: "Northern Bus and Tram Union", Type: EntityType.Organization });
         Assert.Equal("Northern Bus and Tram Union", Quote(d, "a slap in the face").Speaker);
     }
+
+    [Fact]
+    public void TheRegulatorIsTheOrganizationIntroducedAsTheRegulator()
+    {
+        var d = Run("The country's grain regulator, Norvik Minerals, said it had seized 40 tonnes. \"We will not allow smuggling,\" the regulator said.");
+        Assert.Equal("Norvik Minerals", Quote(d, "We will not allow smuggling").Speaker);
+    }
 }

@@ -6,8 +6,8 @@ namespace Newsdesk.Parsing.Tests.Golden;
 /// Invented articles in the upload layout (Markdown title, linked "for AGENCY" byline, date, caption with bold credit,
 /// subheadings, "Original url:" trailer) written to test generalisation: central bank, football transfer, court ruling,
 /// climate summit, airline strike, shipping, a budget vote, floods, an election, wildfires, a mining dispute, a state
-/// election, a tech antitrust fine, a currency devaluation, a doping ban, oil spills in court, and six dense with quotes in varied attribution styles
-/// (a port strike, a vaccine recall, a lost satellite, rail fares, a chess ban, a bridge collapse). Each parses to its hand-written <c>.expected.json</c>, short of the gaps it declares.
+/// election, a tech antitrust fine, a currency devaluation, a doping ban, oil spills in court, and seven dense with quotes in varied attribution styles
+/// (a port strike, a vaccine recall, a lost satellite, rail fares, a chess ban, a bridge collapse, cocoa prices). Each parses to its hand-written <c>.expected.json</c>, short of the gaps it declares.
 /// </summary>
 public sealed class HandWrittenArticleTests
 {
@@ -26,10 +26,10 @@ public sealed class HandWrittenArticleTests
     }
 
     [Fact]
-    public void FolderHoldsTheTwentyTwoArticlesEachWithAnExpectation()
+    public void FolderHoldsTheTwentyThreeArticlesEachWithAnExpectation()
     {
         var articles = Directory.EnumerateFiles(Folder, "*.txt").ToList();
-        Assert.Equal(22, articles.Count);
+        Assert.Equal(23, articles.Count);
         Assert.All(articles, a => Assert.True(File.Exists(Path.ChangeExtension(a, ".expected.json")), $"{a} has no .expected.json"));
     }
 
