@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using Azure;
+using System.Text.Json;
 using Azure.Storage.Blobs.Models;
+using Azure.Storage.Queues;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Newsdesk.Storage;
@@ -11,13 +13,18 @@ namespace Newsdesk.Cli.Hosting;
 /// <summary>
 /// A safety net under the WebJobs container scan, which can miss a blob whose upload finished after a scan
 /// listed later blobs (its Last-Modified is older than the scan's high-water mark; seen with hundreds of
-/// parallel uploads to Azurite). Every sweep it lists the container and, for a blob older than the grace period
-/// whose current ETag the ingestion log has not recorded, touches the blob's metadata: that gives it a new
-/// Last-Modified, so the same blob trigger picks it up on its next scan. Each blob is re-announced at most
-/// twice per run, so a blob that keeps failing ends in the poison queue rather than in a loop.
+/// parallel uploads to Azurite), and which has been seen to stall for minutes on a loaded machine. Every sweep it
+/// lists the container and, for a blob older than the grace period whose current ETag the ingestion log has not
+/// recorded, puts the blob-trigger message on the host's blob-trigger queue itself: the message the scan puts there
+/// once its receipt is written (function id, container, name, ETag), so the same queue listener runs
+/// <c>IngestArticle</c> with its retries and poison queue, without waiting for the scan. Each blob is re-announced
+/// at most twice per run, so a blob that keeps failing ends in the poison queue rather than in a loop.
 /// </summary>
 internal sealed partial class MissedBlobSweeper(NewsdeskStorage storage, IngestionLogReader log, LocalHostOptions options, ILogger<MissedBlobSweeper> logger) : BackgroundService
 {
+    // The WebJobs host's blob-trigger queue (HostQueueNames in the extension); the SDK's queue messages are Base64.
+    private readonly QueueClient _triggerQueue = new(options.StorageConnection, "azure-webjobs-blobtrigger-" + options.HostId, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 });
+
     private const int MaxAnnouncements = 2;
     private readonly ConcurrentDictionary<string, string> _seen = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> _announced = new(StringComparer.Ordinal);
@@ -48,7 +55,7 @@ internal sealed partial class MissedBlobSweeper(NewsdeskStorage storage, Ingesti
     {
         var announced = 0;
         var cutoff = DateTimeOffset.UtcNow - options.SweepGrace;
-        await foreach (var blob in storage.ArticlesContainer.GetBlobsAsync(new GetBlobsOptions { Traits = BlobTraits.Metadata }, cancellationToken))
+        await foreach (var blob in storage.ArticlesContainer.GetBlobsAsync(cancellationToken: cancellationToken))
         {
             var etag = blob.Properties.ETag?.ToString() ?? "";
             if (blob.Properties.LastModified > cutoff || (_seen.TryGetValue(blob.Name, out var known) && known == etag))
@@ -67,17 +74,31 @@ internal sealed partial class MissedBlobSweeper(NewsdeskStorage storage, Ingesti
                 continue;
             }
 
-            var metadata = new Dictionary<string, string>(blob.Metadata) { ["newsdeskrescan"] = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds().ToString() };
+            // The extension's BlobTriggerMessage as JSON. The queue listener compares its ETag, as text, with the blob's
+            // properties (quoted, unlike a listing's), so it is taken from the same call.
+            string current;
             try
             {
-                await storage.ArticlesContainer.GetBlobClient(blob.Name).SetMetadataAsync(metadata, new BlobRequestConditions { IfMatch = blob.Properties.ETag }, cancellationToken);
-                LogReannounced(logger, blob.Name);
-                announced++;
+                current = (await storage.ArticlesContainer.GetBlobClient(blob.Name).GetPropertiesAsync(cancellationToken: cancellationToken)).Value.ETag.ToString();
             }
-            catch (RequestFailedException ex) when (ex.Status is 404 or 412)
+            catch (RequestFailedException ex) when (ex.Status == 404)
             {
-                // Deleted or changed meanwhile: the change itself wakes the trigger.
+                continue;
             }
+
+            var message = JsonSerializer.Serialize(new Dictionary<string, string>
+            {
+                ["Type"] = "BlobTrigger",
+                ["FunctionId"] = PollingTriggerJobs.FunctionId,
+                ["BlobType"] = "BlockBlob",
+                ["ContainerName"] = storage.ArticlesContainer.Name,
+                ["BlobName"] = blob.Name,
+                ["ETag"] = current,
+            });
+            await _triggerQueue.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+            await _triggerQueue.SendMessageAsync(message, cancellationToken);
+            LogReannounced(logger, blob.Name);
+            announced++;
         }
 
         return announced;

@@ -10,6 +10,9 @@ namespace Newsdesk.Cli.Hosting;
 /// </summary>
 internal sealed class PollingTriggerJobs(BlobIngestionHandler handler)
 {
+    /// <summary>The WebJobs function id (declaring type and method), which the blob-trigger queue messages name.</summary>
+    public static readonly string FunctionId = $"{typeof(PollingTriggerJobs).FullName}.{nameof(IngestArticleAsync)}";
+
     /// <summary>
     /// Ingests one uploaded blob. The trigger binds to <see cref="BlobBaseClient"/>, the extension's own trigger value:
     /// binding to <c>BlobClient</c> makes the extension build a new BlobServiceClient for every invocation (client

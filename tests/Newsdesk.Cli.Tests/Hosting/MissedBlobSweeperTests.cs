@@ -16,8 +16,10 @@ public sealed class MissedBlobSweeperTests(AzuriteFixture azurite)
         await using var newsdesk = await HostedNewsdesk.StartAsync(azurite, sweepGrace: TimeSpan.Zero, sweepInterval: TimeSpan.FromHours(1), trigger: BlobTriggerMode.Polling);
         var sweeper = newsdesk.Host.Services.GetServices<IHostedService>().OfType<MissedBlobSweeper>().Single();
         // One after the other, so that this test's setup does not itself depend on the sweep it tests.
-        var quaySwept = await ScannedOrSweptAsync(newsdesk, sweeper, await newsdesk.UploadAsync("quay.txt", TestArticles.Create("Quay extension opens", "https://news.example.org/quay", ("Port Abrenta", 1))), "quay.txt");
+        await ScannedOrSweptAsync(newsdesk, sweeper, await newsdesk.UploadAsync("quay.txt", TestArticles.Create("Quay extension opens", "https://news.example.org/quay", ("Port Abrenta", 1))), "quay.txt");
         await ScannedOrSweptAsync(newsdesk, sweeper, await newsdesk.UploadAsync("pier.txt", TestArticles.Create("Pier repairs begin", "https://news.example.org/pier", ("Port Abrenta", 2))), "pier.txt");
+
+        var (quayRuns, pierRuns) = (newsdesk.Host.Monitor.CompletionsOf("quay.txt"), newsdesk.Host.Monitor.CompletionsOf("pier.txt"));
 
         // As if the scan had never seen pier.txt: no log entry for its ETag.
         await newsdesk.IngestionLog.DeleteEntityAsync(IngestionLogKeys.BlobPartition("pier.txt"), IngestionLogKeys.BlobRow("pier.txt"));
@@ -27,31 +29,27 @@ public sealed class MissedBlobSweeperTests(AzuriteFixture azurite)
         var outcome = Assert.Single(await newsdesk.WaitAsync(resweep, "pier.txt")).Outcome;
 
         Assert.Equal(IngestionStatus.Unchanged, outcome.Status);
-        Assert.Equal(2, newsdesk.Host.Monitor.CompletionsOf("pier.txt"));
-        Assert.Equal(1, newsdesk.Host.Monitor.CompletionsOf("quay.txt"));
-        Assert.True((await newsdesk.Container.GetBlobClient("pier.txt").GetPropertiesAsync()).Value.Metadata.ContainsKey("newsdeskrescan"));
-        // An ingested blob is left alone: quay.txt carries the sweeper's mark only if the setup needed the sweeper for it.
-        Assert.Equal(quaySwept, (await newsdesk.Container.GetBlobClient("quay.txt").GetPropertiesAsync()).Value.Metadata.ContainsKey("newsdeskrescan"));
+        Assert.Equal(pierRuns + 1, newsdesk.Host.Monitor.CompletionsOf("pier.txt"));
+        // An ingested blob is left alone.
+        Assert.Equal(quayRuns, newsdesk.Host.Monitor.CompletionsOf("quay.txt"));
         Assert.Equal(0, await sweeper.SweepAsync());
     }
 
     /// <summary>
     /// Waits for the container scan to ingest a blob. The scan itself sometimes misses a blob (the case the sweeper
     /// exists for, seen about once in six CI runs): after several scan intervals without it, the setup needs the
-    /// safety net once, which must then announce exactly that blob. Returns whether it did.
+    /// safety net once, which must then announce exactly that blob.
     /// </summary>
-    private static async Task<bool> ScannedOrSweptAsync(HostedNewsdesk newsdesk, MissedBlobSweeper sweeper, DateTimeOffset uploaded, string name)
+    private static async Task ScannedOrSweptAsync(HostedNewsdesk newsdesk, MissedBlobSweeper sweeper, DateTimeOffset uploaded, string name)
     {
         try
         {
             await newsdesk.Host.Monitor.WaitForAsync([name], uploaded, TimeSpan.FromSeconds(45));
-            return false;
         }
         catch (TimeoutException)
         {
             Assert.Equal(1, await sweeper.SweepAsync());
             await newsdesk.WaitAsync(uploaded, name);
-            return true;
         }
     }
 }
