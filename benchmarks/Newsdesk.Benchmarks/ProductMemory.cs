@@ -48,12 +48,12 @@ internal static class ProductMemory
     private static async Task<long> ServeOnceAsync(string connection, string prefix, string format, int warmUps)
     {
         var port = FreePort();
-        using var serve = Start("serve", "--storage", connection, "--port", port.ToString(CultureInfo.InvariantCulture), "--no-azurite",
+        var (serve, serveErrors) = Start("serve", "--storage", connection, "--port", port.ToString(CultureInfo.InvariantCulture), "--no-azurite",
             "--table-prefix", prefix, "--container", "memprobe" + Guid.NewGuid().ToString("N")[..10]);
         try
         {
             using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromMinutes(5) };
-            await WaitUntilHealthyAsync(http, serve);
+            await WaitUntilHealthyAsync(http, serve, serveErrors);
             // A host reads one table prefix, so the warm-ups are the measured table's first 10,000 rows (`limit`):
             // the same route, query and writer as a 10,000-row export.
             for (var i = 0; i < warmUps; i++)
@@ -68,6 +68,7 @@ internal static class ProductMemory
         {
             serve.Kill(entireProcessTree: true);
             await serve.WaitForExitAsync();
+            serve.Dispose();
         }
     }
 
@@ -81,28 +82,28 @@ internal static class ProductMemory
 
     private static async Task<long> CliOnceAsync(string connection, string prefix, string format)
     {
-        using var export = Start("export", "mentions", "--storage", connection, "--table-prefix", prefix, "--format", format, "--output", Path.Combine(Path.GetTempPath(), $"newsdesk-memprobe.{format}"));
-        // The high-water mark only rises; the last reading before the process exits is its peak (to within one poll).
-        long peak = 0;
-        while (!export.HasExited)
+        var (export, exportErrors) = Start("export", "mentions", "--storage", connection, "--table-prefix", prefix, "--format", format, "--output", Path.Combine(Path.GetTempPath(), $"newsdesk-memprobe.{format}"));
+        using (export)
         {
-            peak = Math.Max(peak, PeakResident(export.Id) ?? 0);
-            await Task.Delay(20);
-        }
+            // The high-water mark only rises; the last reading before the process exits is its peak (to within one poll).
+            long peak = 0;
+            while (!export.HasExited)
+            {
+                peak = Math.Max(peak, PeakResident(export.Id) ?? 0);
+                await Task.Delay(20);
+            }
 
-        if (export.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"newsdesk export exited with {export.ExitCode}: {await ErrorsOf(export)}");
-        }
+            if (export.ExitCode != 0)
+            {
+                throw new InvalidOperationException($"newsdesk export exited with {export.ExitCode}: {await exportErrors}");
+            }
 
-        return peak;
+            return peak;
+        }
     }
 
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Process, Task<string>> Errors = [];
-
-    private static Task<string> ErrorsOf(Process process) => Errors.TryGetValue(process, out var text) ? text : Task.FromResult("");
-
-    private static Process Start(params string[] args)
+    /// <summary>Starts the CLI; returns the process and its standard error, read to the end in the background.</summary>
+    private static (Process Process, Task<string> Errors) Start(params string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add(File.Exists(Cli) ? Cli : throw new FileNotFoundException("Build the CLI first: dotnet build -c Release src/Newsdesk.Cli", Cli));
@@ -114,18 +115,17 @@ internal static class ProductMemory
         var process = Process.Start(start)!;
         // Drain both pipes so that a chatty child (the progress bar) never blocks on a full pipe; errors keep their text.
         _ = process.StandardOutput.BaseStream.CopyToAsync(Stream.Null);
-        Errors.AddOrUpdate(process, process.StandardError.ReadToEndAsync());
-        return process;
+        return (process, process.StandardError.ReadToEndAsync());
     }
 
-    private static async Task WaitUntilHealthyAsync(HttpClient http, Process serve)
+    private static async Task WaitUntilHealthyAsync(HttpClient http, Process serve, Task<string> errors)
     {
         var deadline = Stopwatch.StartNew();
         while (deadline.Elapsed < TimeSpan.FromSeconds(90))
         {
             if (serve.HasExited)
             {
-                throw new InvalidOperationException($"serve exited with {serve.ExitCode}: {await ErrorsOf(serve)}");
+                throw new InvalidOperationException($"serve exited with {serve.ExitCode}: {await errors}");
             }
 
             try
@@ -173,4 +173,5 @@ internal static class ProductMemory
         listener.Start();
         return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
+
 }

@@ -95,13 +95,26 @@ internal sealed partial class MissedBlobSweeper(NewsdeskStorage storage, Ingesti
                 ["BlobName"] = blob.Name,
                 ["ETag"] = current,
             });
-            await _triggerQueue.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
-            await _triggerQueue.SendMessageAsync(message, cancellationToken);
+            await SendAsync(message, cancellationToken);
             LogReannounced(logger, blob.Name);
             announced++;
         }
 
         return announced;
+    }
+
+    // The queue exists once the host has run a blob trigger; like the extension's own writer, create it only when missing.
+    private async Task SendAsync(string message, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _triggerQueue.SendMessageAsync(message, cancellationToken);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            await _triggerQueue.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+            await _triggerQueue.SendMessageAsync(message, cancellationToken);
+        }
     }
 
     private static bool Same(string? logged, string current) => string.Equals(logged?.Trim('"'), current.Trim('"'), StringComparison.Ordinal);
