@@ -31,6 +31,17 @@ internal static class ExportLoad
             return await ExportMemory.ChildAsync(connection, prefix, childFormat, warmUp, int.Parse(warmUps, CultureInfo.InvariantCulture));
         }
 
+        if (args is ["seed", var running])
+        {
+            // For probing by hand: seeds the two mention tables (prefixes load100k, load10k) into an Azurite
+            // that is already running, e.g. before timing `newsdesk export mentions` under other runtime settings.
+            var client = ExportMemory.Client(running);
+            await MentionSeeder.WriteAsync(client, new NewsdeskStorageOptions { TablePrefix = "load100k" }, 100_000);
+            await MentionSeeder.WriteAsync(client, new NewsdeskStorageOptions { TablePrefix = "load10k" }, 10_000);
+            Console.WriteLine("Seeded 110,000 mention rows (table prefixes load100k and load10k).");
+            return 0;
+        }
+
         var azurite = new AzuriteFixture();
         await azurite.InitializeAsync();
         try
