@@ -180,6 +180,12 @@ internal static class ExportLoad
                 ExportMemory.Compare(await ProductMemory.ServeMedianAsync(connection, small, format, warmUps: 10), await ProductMemory.ServeMedianAsync(connection, large, format, warmUps: 10))));
             results.Add(($"Peak working set of a one-shot `newsdesk export mentions --format {format}`, 10,000 vs 100,000 rows (median of 3 processes)",
                 ExportMemory.Compare(await ProductMemory.CliMedianAsync(connection, small, format), await ProductMemory.CliMedianAsync(connection, large, format))));
+            var deployed = ProductMemory.DeployedRuntimeSettings();
+            var settings = string.Join(" ", deployed.Select(s => $"{s.Key}={s.Value}"));
+            results.Add(($"The same fresh `serve`, cold, with the Functions app's runtime settings ({settings}), {format}, 10,000 vs 100,000 rows (median of 3 hosts)",
+                ExportMemory.Compare(await ProductMemory.ServeMedianAsync(connection, small, format, environment: deployed), await ProductMemory.ServeMedianAsync(connection, large, format, environment: deployed))));
+            results.Add(($"The same one-shot `newsdesk export`, with {settings}, {format}, 10,000 vs 100,000 rows (median of 3 processes)",
+                ExportMemory.Compare(await ProductMemory.CliMedianAsync(connection, small, format, environment: deployed), await ProductMemory.CliMedianAsync(connection, large, format, environment: deployed))));
         }
 
         return results;

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net.Sockets;
+using System.Text.Json;
 using Newsdesk.Testing;
 
 namespace Newsdesk.Benchmarks;
@@ -19,36 +20,48 @@ internal static class ProductMemory
     private static string Cli => RepositoryRoot.Combine("artifacts", "bin", "Newsdesk.Cli", "release", "newsdesk.dll");
 
     /// <summary>
+    /// The runtime settings the Functions app is deployed with (infra/modules/functionapp.bicep; the Infra tests keep
+    /// local.settings.sample.json equal to it): the <c>DOTNET_*</c> values of local.settings.sample.json.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> DeployedRuntimeSettings()
+    {
+        using var sample = JsonDocument.Parse(File.ReadAllText(RepositoryRoot.Combine("local.settings.sample.json")));
+        return sample.RootElement.GetProperty("Values").EnumerateObject()
+            .Where(p => p.Name.StartsWith("DOTNET_", StringComparison.Ordinal))
+            .ToDictionary(p => p.Name, p => p.Value.GetString() ?? "");
+    }
+
+    /// <summary>
     /// Median peak working set (bytes) of <paramref name="runs"/> fresh <c>serve</c> hosts, each answering
     /// <paramref name="warmUps"/> 10,000-row exports first (0: cold), then the measured one.
     /// </summary>
-    public static async Task<long> ServeMedianAsync(string connection, string prefix, string format, int warmUps = 0, int runs = 3)
+    public static async Task<long> ServeMedianAsync(string connection, string prefix, string format, int warmUps = 0, int runs = 3, IReadOnlyDictionary<string, string>? environment = null)
     {
         var peaks = new List<long>();
         for (var run = 0; run < runs; run++)
         {
-            peaks.Add(await ServeOnceAsync(connection, prefix, format, warmUps));
+            peaks.Add(await ServeOnceAsync(connection, prefix, format, warmUps, environment));
         }
 
         return peaks.Order().ElementAt(runs / 2);
     }
 
     /// <summary>Median peak working set (bytes) of <paramref name="runs"/> one-shot <c>newsdesk export</c> processes.</summary>
-    public static async Task<long> CliMedianAsync(string connection, string prefix, string format, int runs = 3)
+    public static async Task<long> CliMedianAsync(string connection, string prefix, string format, int runs = 3, IReadOnlyDictionary<string, string>? environment = null)
     {
         var peaks = new List<long>();
         for (var run = 0; run < runs; run++)
         {
-            peaks.Add(await CliOnceAsync(connection, prefix, format));
+            peaks.Add(await CliOnceAsync(connection, prefix, format, environment));
         }
 
         return peaks.Order().ElementAt(runs / 2);
     }
 
-    private static async Task<long> ServeOnceAsync(string connection, string prefix, string format, int warmUps)
+    private static async Task<long> ServeOnceAsync(string connection, string prefix, string format, int warmUps, IReadOnlyDictionary<string, string>? environment)
     {
         var port = FreePort();
-        var (serve, serveErrors) = Start("serve", "--storage", connection, "--port", port.ToString(CultureInfo.InvariantCulture), "--no-azurite",
+        var (serve, serveErrors) = Start(environment, "serve", "--storage", connection, "--port", port.ToString(CultureInfo.InvariantCulture), "--no-azurite",
             "--table-prefix", prefix, "--container", "memprobe" + Guid.NewGuid().ToString("N")[..10]);
         try
         {
@@ -80,9 +93,9 @@ internal static class ProductMemory
         await body.CopyToAsync(Stream.Null);
     }
 
-    private static async Task<long> CliOnceAsync(string connection, string prefix, string format)
+    private static async Task<long> CliOnceAsync(string connection, string prefix, string format, IReadOnlyDictionary<string, string>? environment)
     {
-        var (export, exportErrors) = Start("export", "mentions", "--storage", connection, "--table-prefix", prefix, "--format", format, "--output", Path.Combine(Path.GetTempPath(), $"newsdesk-memprobe.{format}"));
+        var (export, exportErrors) = Start(environment, "export", "mentions", "--storage", connection, "--table-prefix", prefix, "--format", format, "--output", Path.Combine(Path.GetTempPath(), $"newsdesk-memprobe.{format}"));
         using (export)
         {
             // The high-water mark only rises; the last reading before the process exits is its peak (to within one poll).
@@ -103,9 +116,14 @@ internal static class ProductMemory
     }
 
     /// <summary>Starts the CLI; returns the process and its standard error, read to the end in the background.</summary>
-    private static (Process Process, Task<string> Errors) Start(params string[] args)
+    private static (Process Process, Task<string> Errors) Start(IReadOnlyDictionary<string, string>? environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
         start.ArgumentList.Add(File.Exists(Cli) ? Cli : throw new FileNotFoundException("Build the CLI first: dotnet build -c Release src/Newsdesk.Cli", Cli));
         foreach (var arg in args)
         {

@@ -1,3 +1,6 @@
+using System.Text.Json;
+using Newsdesk.Testing;
+
 namespace Newsdesk.Infra.Tests;
 
 /// <summary>The Flex Consumption plan and the function app: runtime, scale, identity, settings.</summary>
@@ -112,6 +115,18 @@ public sealed class FunctionAppTemplateTests(InfraFixture infra)
         Assert.Equal("articles", Settings.Property("Newsdesk__ArticlesContainer").GetString());
         Assert.Equal("article-json", Settings.Property("Newsdesk__ArticleJsonContainer").GetString());
         Assert.Equal("articles-poison", Settings.Property("Newsdesk__PoisonQueue").GetString());
+    }
+
+    [Fact]
+    public void AppSettings_GiveTheWorkerTheSameSmallGen0BudgetAsLocalSettings()
+    {
+        // The gen0 budget keeps a streamed export's peak memory flat in its row count (docs/export.md);
+        // `func start` reads local.settings.json, so the sample must carry the same value as Azure.
+        using var sample = JsonDocument.Parse(File.ReadAllText(RepositoryRoot.Combine("local.settings.sample.json")));
+        var local = sample.RootElement.GetProperty("Values").GetProperty("DOTNET_GCgen0size").GetString();
+
+        Assert.Equal("0x600000", Settings.Property("DOTNET_GCgen0size").GetString());
+        Assert.Equal(Settings.Property("DOTNET_GCgen0size").GetString(), local);
     }
 
     [Theory]
