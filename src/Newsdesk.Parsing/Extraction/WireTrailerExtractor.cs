@@ -35,6 +35,13 @@ public sealed class WireTrailerExtractor : IArticleExtractor
                 continue;
             }
 
+            if (ContributorNotes.IsNote(paragraph))
+            {
+                // Not body text, but no authors either: the byline already named the writers.
+                paragraphs.RemoveAt(i);
+                continue;
+            }
+
             if (!WireCredits.IsCreditLine(paragraph))
             {
                 continue;
