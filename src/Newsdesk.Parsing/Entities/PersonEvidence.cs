@@ -10,7 +10,21 @@ internal sealed class PersonEvidence(Gazetteer gaz)
     public bool PersonCueBefore(SpanScan scan, int s) =>
         (s > 0 && IsCue(scan, s - 1)) ||
         // "Chile's mining minister, Aurora Vidal, visited": the name in apposition to a person noun, closed by a comma.
-        (s > 1 && NameWords.Punct(scan.Text, scan.Tokens[s - 1]) == ',' && IsCue(scan, s - 2) && ClosedByComma(scan, s));
+        (s > 1 && NameWords.Punct(scan.Text, scan.Tokens[s - 1]) == ',' && (IsCue(scan, s - 2) || CueOfNameBefore(scan, s - 2)) && ClosedByComma(scan, s));
+
+    // "the regional governor of Ancash, Hernán Villanueva,": a person noun, "of" and a name, then the name in apposition.
+    private bool CueOfNameBefore(SpanScan scan, int k)
+    {
+        var tokens = scan.Tokens;
+        var stop = Math.Max(0, k - 4);
+        var end = k;
+        while (k > stop && tokens[k] is { Kind: TokenKind.Word } w && w.Has(TokenFlags.Capitalized))
+        {
+            k--;
+        }
+
+        return k < end && k > 0 && tokens[k].Kind == TokenKind.Word && tokens[k].Core(scan.Text) is "of" or "at" && IsCue(scan, k - 1);
+    }
 
     private bool IsCue(SpanScan scan, int k) =>
         scan.Tokens[k] is { Kind: TokenKind.Word } t && !t.Has(TokenFlags.Capitalized) && gaz.PersonCues.Contains(t.Core(scan.Text));
@@ -150,6 +164,12 @@ internal sealed class PersonEvidence(Gazetteer gaz)
         for (var k = e + 2; k < tokens.Length && k <= e + 6; k++)
         {
             var t = tokens[k];
+            if (t.Kind == TokenKind.Number && t.Core(text).EndsWith("-year-old", StringComparison.Ordinal))
+            {
+                // ", a 24-year-old Eritrean survivor,": an age is said of a person.
+                return true;
+            }
+
             if (t.Kind != TokenKind.Word)
             {
                 return false;
