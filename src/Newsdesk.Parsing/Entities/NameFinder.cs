@@ -31,6 +31,12 @@ internal sealed class NameFinder(Gazetteer gaz)
                 continue;
             }
 
+            if (TryCompoundPhrase(scan, i) is var compoundEnd && compoundEnd > i)
+            {
+                i = compoundEnd;
+                continue;
+            }
+
             var end = SpanEnd(unit.Text, tokens, i);
             _classifier.Classify(scan, i, end, retry: true);
             i = end;
@@ -195,6 +201,53 @@ internal sealed class NameFinder(Gazetteer gaz)
     {
         var dash = word.LastIndexOf('-');
         return dash > 0 && NameWords.IsCompoundSuffix(word[(dash + 1)..]);
+    }
+
+    /// <summary>"New York-based", "Hong Kong-listed": a listed name of several words whose last word carries an adjectival suffix; returns the end, or -1.</summary>
+    private int TryCompoundPhrase(SpanScan scan, int i)
+    {
+        var tokens = scan.Tokens;
+        var text = scan.Text;
+        for (var j = i + 1; j < tokens.Length && j - i <= 3; j++)
+        {
+            var t = tokens[j];
+            if (t.Kind != TokenKind.Word || !t.Has(TokenFlags.Capitalized) || t.Sentence != tokens[i].Sentence)
+            {
+                return -1;
+            }
+
+            if (!t.Has(TokenFlags.Hyphenated))
+            {
+                continue;
+            }
+
+            var word = t.Core(text);
+            var dash = word.LastIndexOf('-');
+            if (dash <= 0 || !NameWords.IsCompoundSuffix(word[(dash + 1)..]))
+            {
+                return -1;
+            }
+
+            Span<char> buffer = stackalloc char[PhraseKey.MaxLength];
+            var length = PhraseKey.Write(buffer, text, tokens, i, j);
+            if (length <= 0 || length + 1 + dash > buffer.Length)
+            {
+                return -1;
+            }
+
+            buffer[length++] = ' ';
+            word[..dash].CopyTo(buffer[length..]);
+            length += dash;
+            if (!gaz.PhraseLookup.TryGetValue(buffer[..length], out var entry))
+            {
+                return -1;
+            }
+
+            scan.Add(i, j + 1, entry.Type, MentionKind.Gazetteer, buffer[..length].ToString(), entry);
+            return j + 1;
+        }
+
+        return -1;
     }
 
     /// <summary>"Seoul-based" (a place before an adjectival suffix) and "DPRK-Russia" (two known names).</summary>
