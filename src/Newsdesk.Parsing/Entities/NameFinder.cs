@@ -89,7 +89,7 @@ internal sealed class NameFinder(Gazetteer gaz)
                 }
 
                 j++;
-                if (t.Has(TokenFlags.Possessive) && !PhraseKey.IsPhrasePrefix(gaz, text, tokens, i, j))
+                if (t.Has(TokenFlags.Possessive) && !PhraseKey.IsPhrasePrefix(gaz, text, tokens, i, j) && !IsRoleOffice(text, tokens, i, j))
                 {
                     break;
                 }
@@ -201,6 +201,20 @@ internal sealed class NameFinder(Gazetteer gaz)
     {
         var dash = word.LastIndexOf('-');
         return dash > 0 && NameWords.IsCompoundSuffix(word[(dash + 1)..]);
+    }
+
+    // "Prosecutor General's Office", "Public Defender's Office": an office named after the role that heads it is one name.
+    private bool IsRoleOffice(string text, Token[] tokens, int i, int j)
+    {
+        if (j >= tokens.Length || tokens[j] is not { Kind: TokenKind.Word } next || !next.Has(TokenFlags.Capitalized) || next.Sentence != tokens[i].Sentence ||
+            next.Core(text) is not ("Office" or "Chambers" or "Department"))
+        {
+            return false;
+        }
+
+        // "The Prosecutor General's Office": a sentence-opening "The" is no part of the role.
+        var start = i < j - 1 && NameWords.IsStopword(gaz, text, tokens[i]) ? i + 1 : i;
+        return PhraseKey.RoleLength(gaz, text, tokens, start, j) == j - start;
     }
 
     /// <summary>"New York-based", "Hong Kong-listed": a listed name of several words whose last word carries an adjectival suffix; returns the end, or -1.</summary>

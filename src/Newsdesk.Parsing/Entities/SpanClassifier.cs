@@ -41,6 +41,14 @@ internal sealed partial class SpanClassifier(Gazetteer gaz)
             return;
         }
 
+        if (e - s >= 2 && tokens[e - 2].Has(TokenFlags.Possessive) && tokens[e - 1].Core(text) is "Office" or "Chambers" or "Department" &&
+            PhraseKey.RoleLength(gaz, text, tokens, s, e - 1) == e - 1 - s)
+        {
+            // "Prosecutor General's Office", "the Public Defender's Office": the office of a role is an organization.
+            scan.Add(s, e, EntityType.Organization, MentionKind.Named);
+            return;
+        }
+
         if (TryAmpersandName(scan, s, e) || TryAfterLeadingDemonym(scan, s, e) || TryAfterLeadingCommonNoun(scan, s, e) || TryPlaceOnPlace(scan, s, e))
         {
             return;
