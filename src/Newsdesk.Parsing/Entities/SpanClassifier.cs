@@ -49,7 +49,7 @@ internal sealed partial class SpanClassifier(Gazetteer gaz)
             return;
         }
 
-        if (TryAmpersandName(scan, s, e) || TryAfterLeadingDemonym(scan, s, e) || TryAfterLeadingCommonNoun(scan, s, e) || TryPlaceOnPlace(scan, s, e))
+        if (TrySplitAtAnd(scan, s, e) || TryNationalChapter(scan, s, e) || TryAmpersandName(scan, s, e) || TryAfterLeadingDemonym(scan, s, e) || TryAfterLeadingCommonNoun(scan, s, e) || TryPlaceOnPlace(scan, s, e))
         {
             return;
         }
