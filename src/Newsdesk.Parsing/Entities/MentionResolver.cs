@@ -60,6 +60,7 @@ internal static class MentionResolver
             }
         }
 
+        KnownAsAliases.Merge(units, mentions, entities);
         RepeatedUnknownNames(gaz, units, mentions, entities, byKey);
         OrganizationPlaces.Convert(gaz, units, mentions, entities);
         EntityMerges.MergeClubCities(mentions, entities);

@@ -45,8 +45,26 @@ internal sealed class PersonEvidence(Gazetteer gaz)
 
     /// <summary>"carmaker Aurus": a lower-case organization noun right before; or "the launch provider, Arianespace,".</summary>
     public bool OrgAppositiveBefore(SpanScan scan, int s) =>
-        s > 0 && (IsOrgNoun(scan, s - 1) || (s > 2 && NameWords.Punct(scan.Text, scan.Tokens[s - 1]) == ',' && IsOrgNoun(scan, s - 2) &&
-            (IsThe(scan, s - 3) || (s > 3 && IsThe(scan, s - 4) && scan.Tokens[s - 3] is { Kind: TokenKind.Word } m && !m.Has(TokenFlags.Capitalized)))));
+        s > 0 && (IsOrgNoun(scan, s - 1) || (s > 2 && NameWords.Punct(scan.Text, scan.Tokens[s - 1]) == ',' && IsOrgNoun(scan, s - 2) && TheBefore(scan, s - 3)));
+
+    // "the utility, X", "the state utility, X", "the state water utility, X": "the" and up to two lower-case words before the noun.
+    private static bool TheBefore(SpanScan scan, int k)
+    {
+        for (var j = k; j >= 0 && k - j <= 2; j--)
+        {
+            if (IsThe(scan, j))
+            {
+                return true;
+            }
+
+            if (scan.Tokens[j] is not { Kind: TokenKind.Word } m || m.Has(TokenFlags.Capitalized))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     private bool IsOrgNoun(SpanScan scan, int k) =>
         scan.Tokens[k] is { Kind: TokenKind.Word } t && !t.Has(TokenFlags.Capitalized) && gaz.OrgAppositives.Contains(t.Core(scan.Text));
