@@ -5,7 +5,7 @@ namespace Newsdesk.Parsing.Entities;
 
 /// <summary>
 /// "Lake Palcacocha" then "Palcacocha", "Mount Rainier" then "Rainier", "the Quillcay River" then "Quillcay": the name word of a
-/// natural feature stands for the feature; a lone entity (organization or untitled guessed person) with that name joins it.
+/// natural feature stands for the feature; a lone entity (organization or untitled guessed person) or an unplaced word with that name joins it.
 /// </summary>
 internal static class PlaceShortForms
 {
@@ -24,6 +24,16 @@ internal static class PlaceShortForms
         if (byName.Count == 0)
         {
             return;
+        }
+
+        foreach (var m in mentions)
+        {
+            // "Villagers say Ranrahirca is rising" after "Lake Ranrahirca": a lone word no rule placed.
+            if (m is { Entity: < 0, Kind: MentionKind.Single, Type: EntityType.Person } && byName.TryGetValue(m.Surface, out var place) && place >= 0)
+            {
+                m.Type = EntityType.Place;
+                entities[place].Add(m, place);
+            }
         }
 
         for (var i = 0; i < entities.Count; i++)

@@ -256,7 +256,8 @@ internal sealed class SpeakerAttributor(Gazetteer gaz)
             or "Earlier" or "Since" or "Before" or "Across" or "Inside" or "Meanwhile" or "Like" or "Despite" or "Unlike" or "Under" or "Along" or "Beyond";
         for (var j = k; j < tokens.Length && j - k < 6; j++)
         {
-            if (opening && j > k && NameWords.Punct(unit.Text, tokens[j]) == ',' && j + 1 < tokens.Length && tokens[j + 1].Has(TokenFlags.Capitalized))
+            if (opening && j > k && NameWords.Punct(unit.Text, tokens[j]) == ',' && j + 1 < tokens.Length &&
+                (tokens[j + 1].Has(TokenFlags.Capitalized) || (tokens[j + 1].Kind == TokenKind.Word && gaz.PersonCues.Contains(tokens[j + 1].Core(unit.Text)))))
             {
                 // "In Limni, Maria Konstantinou watched": the subject comes after the opening phrase.
                 opening = false;

@@ -1,0 +1,72 @@
+using Newsdesk.Parsing.Model;
+
+namespace Newsdesk.Parsing.Tests.Extraction;
+
+/// <summary>Header and trailer layouts of agency copy beyond "By X for AFP": AP, BBC Sport, Bloomberg, AFP and organization bylines.</summary>
+public sealed class WireLayoutRuleTests
+{
+    private static string Upload(string byline, string dateLine, params string[] body) =>
+        $"\n\n# Harbour Cranes Stand Idle as Strike Enters Second Week\n\n{byline}\n\n{dateLine}\n\n\n\n{string.Join("\n\n", body)}\n\nOriginal url:\n\n<https://example.org/news/harbour-strike>\n";
+
+    [Fact]
+    public void OrganizationLineUnderTheBylineIsItsAffiliationAndTheAgencyTimeFirstDateIsRead()
+    {
+        var article = TestParse.Single(
+            Upload("By [PAULA REYES and TOMAS LIND](#)\n\nAssociated Press", "Updated 9:05 AM GMT-5, March 3, 2027",
+                "LIMA, Peru (AP) — Dockworkers at the port of Callao stayed off the job on Tuesday.", "The union said talks would resume on Friday."),
+            "strike.txt");
+
+        Assert.Equal([new Author("Paula Reyes", "Associated Press"), new Author("Tomas Lind", "Associated Press")], article.Authors);
+        Assert.Equal("2027-03-03T09:05:00-05:00", article.PublishedAt?.ToString());
+        Assert.StartsWith("Dockworkers at the port", article.Sections[0].Paragraphs[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SportsDeskLineIsTheAffiliationAndTheDateBelowItStaysADate()
+    {
+        var article = TestParse.Single(Upload("By [Ciaran Doyle](#)\n\nBBC Sport", "5 April 2027", "The visitors scored twice in the last ten minutes."), "match.txt");
+
+        Assert.Equal([new Author("Ciaran Doyle", "BBC Sport")], article.Authors);
+        Assert.Equal("2027-04-05", article.PublishedAt?.ToString());
+        Assert.DoesNotContain(article.Sections.SelectMany(s => s.Paragraphs), p => p.Contains("BBC Sport", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AgencyContributorNotesAreNotBodyText()
+    {
+        var article = TestParse.Single(
+            Upload("By [Paula Reyes](#), Associated Press", "March 3, 2027", "Dockworkers stayed off the job on Tuesday.", "The union said talks would resume.",
+                "Reyes reported from Lima. Associated Press writer Jonas Berg contributed to this report.", "--With assistance from Mia Holt."),
+            "strike.txt");
+
+        var paragraphs = article.Sections.SelectMany(s => s.Paragraphs).ToList();
+        Assert.Equal(["Dockworkers stayed off the job on Tuesday.", "The union said talks would resume."], paragraphs);
+        Assert.DoesNotContain(article.Entities, e => e.Name is "Jonas Berg" or "Mia Holt");
+    }
+
+    [Fact]
+    public void TitleCaseCityAndCountryBeforeTheAgencyIsADateline()
+    {
+        var article = TestParse.Single(Upload("By [Ines Duarte for AFP](#)", "May 2, 2027", "Cusco, Peru (AFP) – Rail workers walked out on Monday."), "rail.txt");
+
+        Assert.Equal("Rail workers walked out on Monday.", article.Sections[0].Paragraphs[0]);
+    }
+
+    [Fact]
+    public void AnAgencyBylineIsNotAffiliatedWithItself()
+    {
+        var article = TestParse.Single(Upload("By [AFP](#)", "May 2, 2027", "Paris (AFP) - Rail workers walked out on Monday."), "rail.txt");
+
+        Assert.Equal([new Author("AFP")], article.Authors);
+    }
+
+    [Fact]
+    public void DashedAgencySubheadingStartsASection()
+    {
+        var article = TestParse.Single(
+            Upload("By [Ines Duarte for AFP](#)", "May 2, 2027", "Rail workers walked out on Monday.", "- 'Nobody listens' -", "The strike is the third this year."),
+            "rail.txt");
+
+        Assert.Equal(["'Nobody listens'"], article.Sections.Where(s => s.Heading is not null).Select(s => s.Heading!));
+    }
+}
