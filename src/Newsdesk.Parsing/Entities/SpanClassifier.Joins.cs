@@ -26,7 +26,7 @@ internal sealed partial class SpanClassifier
                 continue;
             }
 
-            var legalForm = LegalForms.Contains(tokens[c - 1].Core(text).TrimEnd('.').ToString());
+            var legalForm = LegalForms.Contains(tokens[c - 1].Core(text).TrimEnd('.').ToString()) || TwoCompanies(scan, s, c, e);
             var demonymFirst = _shape.DemonymLength(text, tokens, s, c) == c - s && PhraseKey.Lookup(gaz, text, tokens, c + 1, e) is not null;
             if (!legalForm && !demonymFirst)
             {
@@ -44,6 +44,31 @@ internal sealed partial class SpanClassifier
 
         return false;
     }
+
+    // "Toyota Motor and Panasonic Holdings": two names of two or more words, each closed by an organization head word, with no
+    // connector inside the first ("Department of Energy and ..." stays whole; "Westmorland and Furness Council" has a one-word first part).
+    private bool TwoCompanies(SpanScan scan, int s, int c, int e)
+    {
+        var text = scan.Text;
+        var tokens = scan.Tokens;
+        if (c - s < 2 || e - c - 1 < 2 || !IsOrgHead(tokens[c - 1].Core(text)) || !IsOrgHead(tokens[e - 1].Core(text)))
+        {
+            return false;
+        }
+
+        for (var k = s; k < c; k++)
+        {
+            if (!tokens[k].Has(TokenFlags.Capitalized))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool IsOrgHead(ReadOnlySpan<char> word) =>
+        gaz.OrgCueLookup.TryGetValue(word, out var position) && (position & Gazetteers.OrgCuePosition.Head) != 0;
 
     /// <summary>"Transparency International Georgia", "Amnesty International UK": an international organization's national chapter is one name.</summary>
     private bool TryNationalChapter(SpanScan scan, int s, int e)

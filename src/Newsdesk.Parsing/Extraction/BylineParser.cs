@@ -37,6 +37,9 @@ internal static partial class BylineParser
     [GeneratedRegex(@"\s+in\s+\p{Lu}[\p{L}\p{M}'’.\- ]*$", RegexOptions.CultureInvariant)]
     private static partial Regex LocationSuffix();
 
+    [GeneratedRegex(@"^(?<org>\p{Lu}[\p{L}\p{M}&'’.\-]*(?: \p{Lu}[\p{L}\p{M}&'’.\-]*){0,3}) staff (?:writer|reporter|correspondent|journalist)s?$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex StaffRole();
+
     [GeneratedRegex(@"^(?:(?:dr|prof|professor|mr|mrs|ms|miss|sir|dame|rev|fr|gen|col|capt|sen|rep)\.?\s+)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TitlePrefix();
 
@@ -102,6 +105,18 @@ internal static partial class BylineParser
                 else if (authors.Count == 0)
                 {
                     sharedAffiliation ??= token;
+                }
+
+                pendingStart = authors.Count;
+                continue;
+            }
+
+            if (StaffRole().Match(token) is { Success: true } staff)
+            {
+                // "By KENJI WATANABE, Nikkei staff writer", "Los Angeles Times staff reporter": the outlet before "staff" is the affiliation.
+                for (var i = pendingStart; i < authors.Count; i++)
+                {
+                    authors[i] = authors[i] with { Affiliation = authors[i].Affiliation ?? staff.Groups["org"].Value.Trim() };
                 }
 
                 pendingStart = authors.Count;

@@ -115,4 +115,19 @@ public sealed class GeneralizationRuleTests
             "Back in the valley, farmer Greta Lund walks two miles to the road each morning. \"It is not a life,\" she said.");
         Assert.Equal("Greta Lund", Quote(d, "It is not a life").Speaker);
     }
+
+    [Fact]
+    public void TwoCompaniesJoinedByAndAreTwoOrganizations()
+    {
+        var d = Run("Halvard Motor and Kirin Holdings will build the plant together.");
+        Assert.Equal(["organization:halvard-motor", "organization:kirin-holdings"], Ids(d, EntityType.Organization).Order());
+    }
+
+    [Fact]
+    public void ArmedForceWithADemonymIsAnOrganizationNotAPerson()
+    {
+        var d = Run("The Ukrainian Air Force said 40 drones were shot down overnight.");
+        Assert.Empty(Ids(d, EntityType.Person));
+        Assert.Single(Ids(d, EntityType.Organization));
+    }
 }

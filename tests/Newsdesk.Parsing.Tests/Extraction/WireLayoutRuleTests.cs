@@ -69,4 +69,24 @@ public sealed class WireLayoutRuleTests
 
         Assert.Equal(["'Nobody listens'"], article.Sections.Where(s => s.Heading is not null).Select(s => s.Heading!));
     }
+
+    [Fact]
+    public void OutletBeforeStaffWriterIsTheAffiliation()
+    {
+        var article = TestParse.Single(Upload("By [AIKO MORI](#), Nikkei staff writer", "May 2, 2027", "Exports rose in April."), "exports.txt");
+
+        Assert.Equal([new Author("Aiko Mori", "Nikkei")], article.Authors);
+    }
+
+    [Fact]
+    public void DateClosingTheUrlSlugIsThePublicationDateWhenTheTextHasNone()
+    {
+        const string text = "\n\n# Police Fire Tear Gas at Protesters\n\nNAIROBI, June 18 (Reuters) - Police fired tear gas on Thursday.\n\n" +
+            "(Reporting by Ada Ng; Editing by Bo Li)\n\nOriginal url:\n\n<https://www.reuters.com/world/africa/police-fire-tear-gas-2027-06-18/>\n";
+
+        var article = TestParse.Single(text, "protest.txt");
+
+        Assert.Equal("2027-06-18", article.PublishedAt?.ToString());
+        Assert.Equal([new Author("Ada Ng", "Reuters")], article.Authors);
+    }
 }
