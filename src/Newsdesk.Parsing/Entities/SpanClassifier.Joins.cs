@@ -70,6 +70,33 @@ internal sealed partial class SpanClassifier
     private bool IsOrgHead(ReadOnlySpan<char> word) =>
         gaz.OrgCueLookup.TryGetValue(word, out var position) && (position & Gazetteers.OrgCuePosition.Head) != 0;
 
+    /// <summary>
+    /// "Russia's Belgorod region", "China's Xinjiang": a known name in the possessive (kept in the span because it starts a listed
+    /// phrase such as "Russia's Far East") owns the name after it; each is classified on its own.
+    /// </summary>
+    private bool TrySplitAfterKnownPossessive(SpanScan scan, int s, int e)
+    {
+        var tokens = scan.Tokens;
+        for (var k = s; k < e - 1; k++)
+        {
+            if (!tokens[k].Has(TokenFlags.Possessive))
+            {
+                continue;
+            }
+
+            if (PhraseKey.Lookup(gaz, scan.Text, tokens, s, k + 1) is null)
+            {
+                return false;
+            }
+
+            Classify(scan, s, k + 1, retry: false);
+            Classify(scan, k + 1, e, retry: false);
+            return true;
+        }
+
+        return false;
+    }
+
     /// <summary>"Transparency International Georgia", "Amnesty International UK": an international organization's national chapter is one name.</summary>
     private bool TryNationalChapter(SpanScan scan, int s, int e)
     {

@@ -65,7 +65,7 @@ internal sealed partial class SpanClassifier(Gazetteer gaz)
             return;
         }
 
-        if (TryCue(scan, s, e) || TryContext(scan, s, e) || TryNamedAfterCountry(scan, s, e) || TryGazetteerPrefix(scan, s, e))
+        if (TryCue(scan, s, e) || TrySplitAfterKnownPossessive(scan, s, e) || TryContext(scan, s, e) || TryNamedAfterCountry(scan, s, e) || TryGazetteerPrefix(scan, s, e))
         {
             return;
         }

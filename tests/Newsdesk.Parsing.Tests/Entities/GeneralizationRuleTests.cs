@@ -130,4 +130,19 @@ public sealed class GeneralizationRuleTests
         Assert.Empty(Ids(d, EntityType.Person));
         Assert.Single(Ids(d, EntityType.Organization));
     }
+
+    [Fact]
+    public void CountryInThePossessiveOwnsTheRegionAfterIt()
+    {
+        var d = Run("Officials in Russia's Tambov region said the bridge was closed.");
+        Assert.Contains("place:russia", Ids(d, EntityType.Place));
+        Assert.DoesNotContain(d.Entities, e => e.Name.Contains("Russia's", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TwoNamesShareAPluralGeographicNoun()
+    {
+        var d = Run("Families from the Velikoye and Zarechnoye districts were moved to schools.");
+        Assert.Equal(["place:velikoye", "place:zarechnoye"], Ids(d, EntityType.Place).Order());
+    }
 }
