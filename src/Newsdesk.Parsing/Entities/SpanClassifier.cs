@@ -28,6 +28,7 @@ internal sealed partial class SpanClassifier(Gazetteer gaz)
 
         var start = s;
         while (s < e && (NameWords.IsStopword(gaz, text, tokens[s]) || gaz.NonEntityAcronyms.Contains(tokens[s].Core(text))) &&
+               !(s == start && IsCapitalisedNameWord(scan, s, e)) &&
                !(s + 1 < e && NameWords.IsNumberWord(tokens[s].Core(text)) && !tokens[s].Has(TokenFlags.SentenceStart)) &&
                !(s == start && _evidence.OrgAppositiveBefore(scan, s)))
         {
@@ -318,6 +319,15 @@ internal sealed partial class SpanClassifier(Gazetteer gaz)
 
         scan.Add(s, e, entry.Type, MentionKind.Gazetteer, entry: entry);
         return true;
+    }
+
+    // "the Internet Protection Society": a common word capitalised inside a sentence, at the head of a name that an organization
+    // word closes, is part of that name ("The" is not: "The Guardian" keeps its own rule).
+    private bool IsCapitalisedNameWord(SpanScan scan, int s, int e)
+    {
+        var tokens = scan.Tokens;
+        return e - s >= 3 && !tokens[s].Has(TokenFlags.SentenceStart) && !tokens[s].Has(TokenFlags.AllCaps) && tokens[s].Core(scan.Text) is not ("The" or "A" or "An") &&
+            gaz.OrgCueLookup.TryGetValue(tokens[e - 1].Core(scan.Text), out var position) && (position & OrgCuePosition.Head) != 0;
     }
 
     private bool IsModifiedPlace(SpanScan scan, int s, int e) =>

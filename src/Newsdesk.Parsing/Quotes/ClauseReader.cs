@@ -58,6 +58,12 @@ internal sealed class ClauseReader(Gazetteer gaz)
             return Named(builds, relative);
         }
 
+        if (NameWords.Punct(text, tokens[k]) == ',' && RelativeClauseOwner(text, tokens, mentions, builds, k, lowerBound) is { } owner0)
+        {
+            // "Roskomnadzor, which has already blocked Facebook, Instagram and X, said": commas inside the relative clause.
+            return Named(builds, owner0);
+        }
+
         if (NameWords.Punct(text, tokens[k]) == ',')
         {
             // "X, a research fellow at Y, told AFP": skip back over the appositive.
@@ -164,6 +170,25 @@ internal sealed class ClauseReader(Gazetteer gaz)
 
         // "A spokesman said": someone unnamed spoke, whom a later "he said" means.
         return IsPersonNoun(text, t) ? new Subject(SubjectKind.Unnamed, Noun: word.ToString()) : new Subject(SubjectKind.Unnamed);
+    }
+
+    /// <summary>The name before ", which" / ", who" opening the clause that the comma at <paramref name="k"/> closes (up to 30 tokens back).</summary>
+    private static Mention? RelativeClauseOwner(string text, Token[] tokens, UnitMentions mentions, IReadOnlyList<EntityBuild> builds, int k, int lowerBound)
+    {
+        for (var j = k - 1; j - 2 >= lowerBound && k - j < 30; j--)
+        {
+            if (tokens[j].Kind == TokenKind.QuoteMark)
+            {
+                return null;
+            }
+
+            if (tokens[j].Kind == TokenKind.Word && tokens[j].Core(text) is "which" or "who" && NameWords.Punct(text, tokens[j - 1]) == ',')
+            {
+                return mentions.EndingAt(j - 2) is { } owner && builds[owner.Entity].Type != EntityType.Place ? owner : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -145,4 +145,27 @@ public sealed class GeneralizationRuleTests
         var d = Run("Families from the Velikoye and Zarechnoye districts were moved to schools.");
         Assert.Equal(["place:velikoye", "place:zarechnoye"], Ids(d, EntityType.Place).Order());
     }
+
+    [Fact]
+    public void CommonWordCapitalisedInsideAnOrganizationNameStays()
+    {
+        var d = Run("Ivan Sorokin, director of the Internet Freedom Society, said users had switched to other apps.");
+        Assert.Contains("organization:internet-freedom-society", Ids(d, EntityType.Organization));
+    }
+
+    [Fact]
+    public void GenericAcronymsAreNoOrganizations()
+    {
+        var d = Run("An NGO said most users now rely on a VPN to reach the site.");
+        Assert.Empty(Ids(d, EntityType.Organization));
+    }
+
+    [Fact]
+    public void SubjectBeforeARelativeClauseWithCommasSpeaks()
+    {
+        var d = Run(
+            "The communications regulator Netwatch fined two more platforms on Monday.",
+            "Netwatch, which has already blocked Chirper, Pictogram and Vidly, said in a statement that it was \"ready to act again\" if needed.");
+        Assert.Equal("Netwatch", Quote(d, "ready to act again").Speaker);
+    }
 }
