@@ -138,7 +138,13 @@ internal sealed partial class SpanClassifier(Gazetteer gaz)
                     next++;
                 }
 
-                if (next < e)
+                if (next < e && roleText is { Length: > 3 } plural && plural[^1] == 's' && NameWords.Is(text, tokens[c], "and") &&
+                    scan.Last is { Type: EntityType.Person } firstPerson && firstPerson.End == c)
+                {
+                    // "Foreign Ministers Ararat Mirzoyan and Jeyhun Bayramov": a plural title covers both names.
+                    ClassifyRemainder(scan, next, next, e, plural, honorific: false, retry: false);
+                }
+                else if (next < e)
                 {
                     var before = scan.Count;
                     Classify(scan, next, e, retry: false);

@@ -168,4 +168,12 @@ public sealed class GeneralizationRuleTests
             "Netwatch, which has already blocked Chirper, Pictogram and Vidly, said in a statement that it was \"ready to act again\" if needed.");
         Assert.Equal("Netwatch", Quote(d, "ready to act again").Speaker);
     }
+
+    [Fact]
+    public void PluralTitleCoversBothNamesAfterIt()
+    {
+        var d = Run("The deal was signed by Foreign Ministers Aram Sargsyan and Elnur Hasanov.", "\"This is a first step,\" Sargsyan said.");
+        Assert.Equal(["person:aram-sargsyan", "person:elnur-hasanov"], Ids(d, EntityType.Person).Order());
+        Assert.Equal("Aram Sargsyan", Quote(d, "This is a first step").Speaker);
+    }
 }

@@ -89,4 +89,12 @@ public sealed class WireLayoutRuleTests
         Assert.Equal("2027-06-18", article.PublishedAt?.ToString());
         Assert.Equal([new Author("Ada Ng", "Reuters")], article.Authors);
     }
+
+    [Fact]
+    public void AgencyBylineIsTheAffiliationOfTheTrailerReporters()
+    {
+        var article = TestParse.Single(Upload("By [Reuters](#)", "May 2, 2027", "Rail workers walked out on Monday.", "Reporting by Ada Ng in Tbilisi; Editing by Bo Li"), "rail.txt");
+
+        Assert.Equal([new Author("Ada Ng", "Reuters")], article.Authors);
+    }
 }
