@@ -89,7 +89,8 @@ internal sealed class NameFinder(Gazetteer gaz)
                 }
 
                 j++;
-                if (t.Has(TokenFlags.Possessive) && !PhraseKey.IsPhrasePrefix(gaz, text, tokens, i, j) && !IsRoleOffice(text, tokens, i, j))
+                if (t.Has(TokenFlags.Possessive) && !PhraseKey.IsPhrasePrefix(gaz, text, tokens, i, j) && !IsRoleOffice(text, tokens, i, j) &&
+                    !IsPossessiveInName(text, tokens, i, j))
                 {
                     break;
                 }
@@ -215,6 +216,21 @@ internal sealed class NameFinder(Gazetteer gaz)
         // "The Prosecutor General's Office": a sentence-opening "The" is no part of the role.
         var start = i < j - 1 && NameWords.IsStopword(gaz, text, tokens[i]) ? i + 1 : i;
         return PhraseKey.RoleLength(gaz, text, tokens, start, j) == j - start;
+    }
+
+    // "Norwegian Fishermen's Association", "Children's Fund": an unknown possessive word right before an organization head word
+    // is inside the name ("Russia's Defense Ministry" is not: "Russia" is a known name).
+    private bool IsPossessiveInName(string text, Token[] tokens, int i, int j)
+    {
+        if (j >= tokens.Length || tokens[j] is not { Kind: TokenKind.Word } next || !next.Has(TokenFlags.Capitalized) || next.Sentence != tokens[i].Sentence ||
+            !gaz.OrgCueLookup.TryGetValue(next.Core(text), out var position) || (position & OrgCuePosition.Head) == 0)
+        {
+            return false;
+        }
+
+        var owner = tokens[j - 1].Core(text);
+        return owner.Length >= 4 && !gaz.PhraseLookup.ContainsKey(owner) && !NameWords.IsGivenName(gaz, text, tokens[j - 1]) &&
+            !gaz.DemonymLookup.Contains(owner);
     }
 
     /// <summary>"New York-based", "Hong Kong-listed": a listed name of several words whose last word carries an adjectival suffix; returns the end, or -1.</summary>

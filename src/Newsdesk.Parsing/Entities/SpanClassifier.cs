@@ -28,7 +28,7 @@ internal sealed partial class SpanClassifier(Gazetteer gaz)
 
         var start = s;
         while (s < e && (NameWords.IsStopword(gaz, text, tokens[s]) || gaz.NonEntityAcronyms.Contains(tokens[s].Core(text))) &&
-               !(s == start && IsCapitalisedNameWord(scan, s, e)) &&
+               !(s == start && IsCapitalisedNameWord(scan, s, e)) && !(s == start && IsGivenNameNotMonth(scan, s, e)) &&
                !(s + 1 < e && NameWords.IsNumberWord(tokens[s].Core(text)) && !tokens[s].Has(TokenFlags.SentenceStart)) &&
                !(s == start && _evidence.OrgAppositiveBefore(scan, s)))
         {
@@ -335,6 +335,12 @@ internal sealed partial class SpanClassifier(Gazetteer gaz)
         return e - s >= 3 && !tokens[s].Has(TokenFlags.SentenceStart) && !tokens[s].Has(TokenFlags.AllCaps) && tokens[s].Core(scan.Text) is not ("The" or "A" or "An") &&
             gaz.OrgCueLookup.TryGetValue(tokens[e - 1].Core(scan.Text), out var position) && (position & OrgCuePosition.Head) != 0;
     }
+
+    // "Jan Ove Isaksen": a given name that is also a listed common word ("Jan." the month) starts a name when more name words follow;
+    // full month names ("June Apple said" after "in") are left to the month rule.
+    private bool IsGivenNameNotMonth(SpanScan scan, int s, int e) =>
+        e - s >= 2 && NameWords.IsGivenName(gaz, scan.Text, scan.Tokens[s]) && scan.Tokens[s].Core(scan.Text) is not ("April" or "May" or "June" or "August") &&
+        scan.Tokens[s + 1] is { Kind: TokenKind.Word } next && next.Has(TokenFlags.Capitalized) && !NameWords.IsStopword(gaz, scan.Text, next);
 
     private bool IsModifiedPlace(SpanScan scan, int s, int e) =>
         scan.Tokens[s].Core(scan.Text) is "Old" or "Upper" or "Lower" or "Greater" or "Inner" or "Outer" &&

@@ -176,4 +176,26 @@ public sealed class GeneralizationRuleTests
         Assert.Equal(["person:aram-sargsyan", "person:elnur-hasanov"], Ids(d, EntityType.Person).Order());
         Assert.Equal("Aram Sargsyan", Quote(d, "This is a first step").Speaker);
     }
+
+    [Fact]
+    public void PossessiveWordBeforeAnOrganizationHeadIsInsideTheName()
+    {
+        var d = Run("Boats blocked the port, said Eirik Vang of the Coastal Fishermen's Association.");
+        Assert.Contains("organization:coastal-fishermen-s-association", Ids(d, EntityType.Organization));
+    }
+
+    [Fact]
+    public void GivenNameThatIsAlsoAMonthAbbreviationStartsAName()
+    {
+        var d = Run("Its marine adviser, Jan Ove Brekke, called it \"painful but necessary.\"");
+        Assert.Contains("person:jan-ove-brekke", Ids(d, EntityType.Person));
+    }
+
+    [Fact]
+    public void GeneralStaffIsAnOrganization()
+    {
+        var d = Run("Ukraine's General Staff said on Telegram that the depot was hit.");
+        Assert.Empty(Ids(d, EntityType.Person));
+        Assert.Contains("organization:general-staff", Ids(d, EntityType.Organization));
+    }
 }
