@@ -320,7 +320,14 @@ internal sealed class SpeakerAttributor(Gazetteer gaz)
     /// sentence of its own ("They want both.") or with its own attribution ("I hear you," she said) is a statement.
     /// </summary>
     private static bool IsFragment(ArticleAnalysis analysis, QuoteSpan q, bool attributedAfter) =>
-        CountWords(q.Text) <= 3 && !(q.Text.Length > 0 && char.IsUpper(q.Text[0]) && (attributedAfter || StartsSentence(analysis, q)));
+        CountWords(q.Text) <= 3 && !(q.Text.Length > 0 && char.IsUpper(q.Text[0]) && (attributedAfter || StartsSentence(analysis, q) || EndsSentence(q.Text)));
+
+    // "adding: \"We will rebuild.\"": a capitalised quotation closed by its own full stop is a sentence, however short.
+    private static bool EndsSentence(string text)
+    {
+        var trimmed = text.AsSpan().TrimEnd();
+        return trimmed.Length > 0 && trimmed[^1] is '.' or '!' or '?';
+    }
 
     private static UnitMentions Index(ArticleAnalysis analysis, UnitMentions?[] index, int unit) =>
         index[unit] ??= new UnitMentions(analysis.Units[unit], analysis.MentionsByUnit[unit]);

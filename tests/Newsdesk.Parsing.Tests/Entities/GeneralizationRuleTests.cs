@@ -198,4 +198,20 @@ public sealed class GeneralizationRuleTests
         Assert.Empty(Ids(d, EntityType.Person));
         Assert.Contains("organization:general-staff", Ids(d, EntityType.Organization));
     }
+
+    [Fact]
+    public void ShortQuotedSentenceWithItsFullStopIsAStatement()
+    {
+        var d = Run("\"We have lost our homes,\" mayor Anna Rieder told reporters, adding: \"We will rebuild.\"");
+        var quote = Quote(d, "We will rebuild");
+        Assert.False(quote.IsFragment);
+        Assert.Equal("Anna Rieder", quote.Speaker);
+    }
+
+    [Fact]
+    public void BracketedShortNameAfterAnInstituteInACityJoinsTheInstitute()
+    {
+        var d = Run("Researchers at the Federal Institute of Mountain Studies in Bern (FIMS) said the slope was moving.");
+        Assert.Contains("FIMS", Entity(d, "organization:federal-institute-of-mountain-studies").Aliases);
+    }
 }
