@@ -84,6 +84,7 @@ internal static partial class BylineParser
         }
 
         var pendingStart = authors.Count;
+        var organizationNames = new List<string>();
         foreach (var raw in NameSeparator().Split(segments[0]))
         {
             var token = raw.Trim().Trim('.', ',', ';', ':', ' ');
@@ -105,6 +106,7 @@ internal static partial class BylineParser
                 else if (authors.Count == 0)
                 {
                     sharedAffiliation ??= token;
+                    organizationNames.Add(token);
                 }
 
                 pendingStart = authors.Count;
@@ -160,8 +162,15 @@ internal static partial class BylineParser
 
         if (authors.Count == 0 && sharedAffiliation is not null)
         {
-            // "By AFP", "By Reuters Staff": an organization byline, used only when no person is named.
-            authors.Add(new Author(Organizations.Trim(sharedAffiliation)));
+            // "By AFP", "By Reuters Staff", "By The Moscow Times and AFP": organization bylines, used only when no person is named.
+            foreach (var organization in organizationNames.Count > 0 ? organizationNames : [sharedAffiliation])
+            {
+                if (!authors.Exists(a => string.Equals(a.Name, Organizations.Trim(organization), StringComparison.OrdinalIgnoreCase)))
+                {
+                    authors.Add(new Author(Organizations.Trim(organization)));
+                }
+            }
+
             return authors;
         }
 

@@ -97,4 +97,15 @@ public sealed class WireLayoutRuleTests
 
         Assert.Equal([new Author("Ada Ng", "Reuters")], article.Authors);
     }
+
+    [Fact]
+    public void TwoOrganizationBylinesKeepTheOneThatIsNotTheOutlet()
+    {
+        const string text = "\n\n# Talks Resume in Geneva\n\nBy [The Harbour Times](#) and [AFP](#)\n\nJune 19, 2027\n\nTalks resumed on Monday.\n\n" +
+            "Original url:\n\n<https://www.theharbourtimes.com/2027/06/19/talks-resume-a1>\n";
+
+        var article = TestParse.Single(text, "talks.txt");
+
+        Assert.Equal([new Author("AFP")], article.Authors);
+    }
 }
