@@ -220,8 +220,9 @@ internal sealed partial class SpanClassifier(Gazetteer gaz)
 
         var familyFirst = _evidence.IsFamilyNameFirst(scan, s, e);
         var afterPreposition = _evidence.OrgPrepositionBefore(scan, roleStart);
+        // "Telegram channel Grey Zone claimed": a name introduced by an organization noun is no person for speaking.
         if (role is not null || honorific || familyFirst || personCue || NameWords.IsGivenName(gaz, scan.Text, tokens[s]) ||
-            (!afterPreposition && _evidence.ReportingVerbAfter(scan, e) && !_shape.HasPlaceOrCue(scan, s, e)))
+            (!afterPreposition && _evidence.ReportingVerbAfter(scan, e) && !_shape.HasPlaceOrCue(scan, s, e) && !_evidence.OrgAppositiveBefore(scan, roleStart)))
         {
             scan.Add(s, e, EntityType.Person, MentionKind.Named, role: role, familyFirst: familyFirst);
             return;

@@ -214,4 +214,12 @@ public sealed class GeneralizationRuleTests
         var d = Run("Researchers at the Federal Institute of Mountain Studies in Bern (FIMS) said the slope was moving.");
         Assert.Contains("FIMS", Entity(d, "organization:federal-institute-of-mountain-studies").Aliases);
     }
+
+    [Fact]
+    public void NameAfterChannelIsAnOrganizationEvenWhenItSpeaks()
+    {
+        var d = Run("The Telegram channel Grey Sector claimed, without evidence, that divers had been seen.");
+        Assert.Empty(Ids(d, EntityType.Person));
+        Assert.Contains("organization:grey-sector", Ids(d, EntityType.Organization));
+    }
 }
