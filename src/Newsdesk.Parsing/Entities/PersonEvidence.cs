@@ -71,6 +71,12 @@ internal sealed class PersonEvidence(Gazetteer gaz)
 
     private static bool IsThe(SpanScan scan, int k) => scan.Tokens[k].Core(scan.Text) is "the" or "The";
 
+    /// <summary>"Putin's spokesman Dmitry Peskov", "Navalny's widow": a possessive name before a noun only people have.</summary>
+    public bool PersonalNounAfterPossessive(SpanScan scan, int e) =>
+        e < scan.Tokens.Length && scan.Tokens[e - 1].Has(TokenFlags.Possessive) && scan.Tokens[e] is { Kind: TokenKind.Word } t && !t.Has(TokenFlags.Capitalized) &&
+        t.Core(scan.Text) is "spokesman" or "spokeswoman" or "spokesperson" or "wife" or "husband" or "widow" or "son" or "daughter" or "mother" or "father"
+            or "brother" or "sister" or "aide" or "aides" or "lawyer" or "lawyers" or "bodyguard" or "predecessor" or "successor";
+
     /// <summary>"," said X: a finite reporting verb right after a quotation or comma.</summary>
     public bool ReportingVerbBefore(SpanScan scan, int s)
     {

@@ -222,4 +222,11 @@ public sealed class GeneralizationRuleTests
         Assert.Empty(Ids(d, EntityType.Person));
         Assert.Contains("organization:grey-sector", Ids(d, EntityType.Organization));
     }
+
+    [Fact]
+    public void PossessiveNameBeforeAPersonalNounIsAPerson()
+    {
+        var d = Run("Sorokin's spokesman Pavel Lenkov said the talks would continue.");
+        Assert.Equal(["person:pavel-lenkov", "person:sorokin"], Ids(d, EntityType.Person).Order());
+    }
 }
