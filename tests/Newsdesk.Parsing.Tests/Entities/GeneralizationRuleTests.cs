@@ -229,4 +229,12 @@ public sealed class GeneralizationRuleTests
         var d = Run("Sorokin's spokesman Pavel Lenkov said the talks would continue.");
         Assert.Equal(["person:pavel-lenkov", "person:sorokin"], Ids(d, EntityType.Person).Order());
     }
+
+    [Fact]
+    public void RegionalAdjectiveBeforeAGeographicNounIsNoPlace()
+    {
+        var d = Run("Residents of the Siberian town of Kodinsk and an Alpine village near Sion were without heating.");
+        Assert.DoesNotContain("place:siberian", Ids(d, EntityType.Place));
+        Assert.DoesNotContain("place:alpine", Ids(d, EntityType.Place));
+    }
 }
