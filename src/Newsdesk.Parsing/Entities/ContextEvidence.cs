@@ -15,7 +15,26 @@ internal sealed class ContextEvidence(Gazetteer gaz)
     /// <summary>"the Syr Darya river", "the Roseland peninsula": a lower-case geographic noun right after.</summary>
     public bool GeoNounAfter(SpanScan scan, int e) =>
         !scan.Tokens[e - 1].Has(TokenFlags.AllCaps) && e < scan.Tokens.Length && scan.Tokens[e] is { Kind: TokenKind.Word } t && !t.Has(TokenFlags.Capitalized) &&
-        !scan.Tokens[e - 1].Has(TokenFlags.Possessive) && gaz.GeoNouns.Contains(t.Core(scan.Text));
+        !scan.Tokens[e - 1].Has(TokenFlags.Possessive) && (gaz.GeoNouns.Contains(t.Core(scan.Text)) || SharedPluralGeoNoun(scan, e));
+
+    // "the Shebekino and Graivoron districts": the first of two names shares the plural geographic noun after the second.
+    private bool SharedPluralGeoNoun(SpanScan scan, int e)
+    {
+        var tokens = scan.Tokens;
+        if (!NameWords.Is(scan.Text, tokens[e], "and"))
+        {
+            return false;
+        }
+
+        var k = e + 1;
+        while (k < tokens.Length && k - e <= 3 && tokens[k] is { Kind: TokenKind.Word } w && w.Has(TokenFlags.Capitalized) && !w.Has(TokenFlags.Possessive))
+        {
+            k++;
+        }
+
+        return k > e + 1 && k < tokens.Length && tokens[k] is { Kind: TokenKind.Word } noun && !noun.Has(TokenFlags.Capitalized) &&
+            noun.Core(scan.Text) is [.., 's'] && gaz.GeoNouns.Contains(noun.Core(scan.Text));
+    }
 
     /// <summary>"the opposition Creemos alliance", "the Tamkeen party": a lower-case organization noun right after.</summary>
     public bool OrgNounAfter(SpanScan scan, int e) =>

@@ -57,15 +57,25 @@ internal static class EntityMerges
         for (var i = 0; i + 1 < mentions.Count; i++)
         {
             var (full, inner) = (mentions[i], mentions[i + 1]);
+            // "the Swiss Federal Institute of Technology in Zurich (ETH Zurich)": a place after "in" may stand between.
+            var located = i + 2 < mentions.Count && inner.Type == EntityType.Place && mentions[i + 2] is { Type: EntityType.Organization } after &&
+                after.Unit == full.Unit && inner.Start == full.End + 1 && after.Start == inner.End + 1 &&
+                NameWords.Is(units[full.Unit].Text, units[full.Unit].Tokens[full.End], "in");
+            if (located)
+            {
+                inner = mentions[i + 2];
+            }
+
+            var open = located ? mentions[i + 1].End : full.End;
             if (full.Type != EntityType.Organization || inner.Type != EntityType.Organization || full.Entity < 0 || inner.Entity < 0 ||
-                full.Entity == inner.Entity || full.Unit != inner.Unit || inner.Start != full.End + 1 || inner.End != inner.Start + 1)
+                full.Entity == inner.Entity || full.Unit != inner.Unit || inner.Start != open + 1 || inner.End - inner.Start > 3)
             {
                 continue;
             }
 
             var unit = units[full.Unit];
             var tokens = unit.Tokens;
-            if (inner.End >= tokens.Length || unit.Text[tokens[full.End].Start] != '(' || unit.Text[tokens[inner.End].Start] != ')')
+            if (inner.End >= tokens.Length || unit.Text[tokens[open].Start] != '(' || unit.Text[tokens[inner.End].Start] != ')')
             {
                 continue;
             }

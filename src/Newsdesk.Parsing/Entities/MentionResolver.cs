@@ -60,12 +60,14 @@ internal static class MentionResolver
             }
         }
 
+        KnownAsAliases.Merge(units, mentions, entities);
         RepeatedUnknownNames(gaz, units, mentions, entities, byKey);
         OrganizationPlaces.Convert(gaz, units, mentions, entities);
         EntityMerges.MergeClubCities(mentions, entities);
         PlaceClubs.Convert(gaz, units, mentions, entities);
         EntityMerges.MergePeopleIntoOrganizations(mentions, entities);
         OrganizationShortForms.Merge(gaz, mentions, entities);
+        PlaceShortForms.Merge(gaz, mentions, entities);
         EntityMerges.MergeBracketedShortNames(units, mentions, entities);
     }
 
@@ -228,15 +230,36 @@ internal static class MentionResolver
             counts[m.Surface] = counts.TryGetValue(m.Surface, out var c) ? (c.Count + 1, c.MidSentence || mid, c.AfterThe || afterThe) : (1, mid, afterThe);
         }
 
+        HashSet<string>? lowerWords = null;
         foreach (var m in mentions)
         {
             if (m.Kind == MentionKind.Single && m.Entity < 0 && m.Type == EntityType.Person && counts.ContainsKey(m.Surface) && counts[m.Surface] is { Count: >= 2, MidSentence: true, AfterThe: false } &&
-                !gaz.GivenNames.Contains(m.Surface) && !gaz.DemonymLookup.Contains(m.Surface))
+                !gaz.GivenNames.Contains(m.Surface) && !gaz.DemonymLookup.Contains(m.Surface) &&
+                // "Shingles can be painful" (quoted) next to "a shingles vaccine": a common noun capitalised at the start of a quotation.
+                !(lowerWords ??= LowerCaseWords(units)).Contains(m.Surface.ToLowerInvariant()))
             {
                 m.Type = EntityType.Organization;
                 AddNamed(gaz, m, m.Surface, entities, byKey);
             }
         }
+    }
+
+    /// <summary>The words the article writes in lower case (bounded per unit, so hostile text stays linear).</summary>
+    private static HashSet<string> LowerCaseWords(List<TextUnit> units)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var unit in units)
+        {
+            foreach (var t in unit.Tokens)
+            {
+                if (t.Kind == TokenKind.Word && !t.Has(TokenFlags.Capitalized) && t.CoreLength >= 3 && char.IsLower(unit.Text[t.Start]))
+                {
+                    words.Add(t.Core(unit.Text).ToString());
+                }
+            }
+        }
+
+        return words;
     }
 
     /// <summary>"House" for "House of Representatives", "Ministry" for "Ministry of Finance": -1 when two organizations share it.</summary>

@@ -31,6 +31,12 @@ internal sealed class NameFinder(Gazetteer gaz)
                 continue;
             }
 
+            if (TryCompoundPhrase(scan, i) is var compoundEnd && compoundEnd > i)
+            {
+                i = compoundEnd;
+                continue;
+            }
+
             var end = SpanEnd(unit.Text, tokens, i);
             _classifier.Classify(scan, i, end, retry: true);
             i = end;
@@ -83,7 +89,8 @@ internal sealed class NameFinder(Gazetteer gaz)
                 }
 
                 j++;
-                if (t.Has(TokenFlags.Possessive) && !PhraseKey.IsPhrasePrefix(gaz, text, tokens, i, j))
+                if (t.Has(TokenFlags.Possessive) && !PhraseKey.IsPhrasePrefix(gaz, text, tokens, i, j) && !IsRoleOffice(text, tokens, i, j) &&
+                    !IsPossessiveInName(text, tokens, i, j))
                 {
                     break;
                 }
@@ -195,6 +202,82 @@ internal sealed class NameFinder(Gazetteer gaz)
     {
         var dash = word.LastIndexOf('-');
         return dash > 0 && NameWords.IsCompoundSuffix(word[(dash + 1)..]);
+    }
+
+    // "Prosecutor General's Office", "Public Defender's Office": an office named after the role that heads it is one name.
+    private bool IsRoleOffice(string text, Token[] tokens, int i, int j)
+    {
+        if (j >= tokens.Length || tokens[j] is not { Kind: TokenKind.Word } next || !next.Has(TokenFlags.Capitalized) || next.Sentence != tokens[i].Sentence ||
+            next.Core(text) is not ("Office" or "Chambers" or "Department"))
+        {
+            return false;
+        }
+
+        // "The Prosecutor General's Office": a sentence-opening "The" is no part of the role.
+        var start = i < j - 1 && NameWords.IsStopword(gaz, text, tokens[i]) ? i + 1 : i;
+        return PhraseKey.RoleLength(gaz, text, tokens, start, j) == j - start;
+    }
+
+    // "Norwegian Fishermen's Association", "Children's Fund": an unknown possessive word right before an organization head word
+    // is inside the name ("Russia's Defense Ministry" is not: "Russia" is a known name).
+    private bool IsPossessiveInName(string text, Token[] tokens, int i, int j)
+    {
+        if (j >= tokens.Length || tokens[j] is not { Kind: TokenKind.Word } next || !next.Has(TokenFlags.Capitalized) || next.Sentence != tokens[i].Sentence ||
+            !gaz.OrgCueLookup.TryGetValue(next.Core(text), out var position) || (position & OrgCuePosition.Head) == 0)
+        {
+            return false;
+        }
+
+        var owner = tokens[j - 1].Core(text);
+        return owner.Length >= 4 && !gaz.PhraseLookup.ContainsKey(owner) && !NameWords.IsGivenName(gaz, text, tokens[j - 1]) &&
+            !gaz.DemonymLookup.Contains(owner);
+    }
+
+    /// <summary>"New York-based", "Hong Kong-listed": a listed name of several words whose last word carries an adjectival suffix; returns the end, or -1.</summary>
+    private int TryCompoundPhrase(SpanScan scan, int i)
+    {
+        var tokens = scan.Tokens;
+        var text = scan.Text;
+        for (var j = i + 1; j < tokens.Length && j - i <= 3; j++)
+        {
+            var t = tokens[j];
+            if (t.Kind != TokenKind.Word || !t.Has(TokenFlags.Capitalized) || t.Sentence != tokens[i].Sentence)
+            {
+                return -1;
+            }
+
+            if (!t.Has(TokenFlags.Hyphenated))
+            {
+                continue;
+            }
+
+            var word = t.Core(text);
+            var dash = word.LastIndexOf('-');
+            if (dash <= 0 || !NameWords.IsCompoundSuffix(word[(dash + 1)..]))
+            {
+                return -1;
+            }
+
+            Span<char> buffer = stackalloc char[PhraseKey.MaxLength];
+            var length = PhraseKey.Write(buffer, text, tokens, i, j);
+            if (length <= 0 || length + 1 + dash > buffer.Length)
+            {
+                return -1;
+            }
+
+            buffer[length++] = ' ';
+            word[..dash].CopyTo(buffer[length..]);
+            length += dash;
+            if (!gaz.PhraseLookup.TryGetValue(buffer[..length], out var entry))
+            {
+                return -1;
+            }
+
+            scan.Add(i, j + 1, entry.Type, MentionKind.Gazetteer, buffer[..length].ToString(), entry);
+            return j + 1;
+        }
+
+        return -1;
     }
 
     /// <summary>"Seoul-based" (a place before an adjectival suffix) and "DPRK-Russia" (two known names).</summary>

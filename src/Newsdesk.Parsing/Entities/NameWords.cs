@@ -47,7 +47,35 @@ internal static class NameWords
         }
 
         var dash = core.IndexOf('-');
-        return dash > 0 && gaz.GivenNames.Contains(core[..dash]);
+        if (dash > 0 && gaz.GivenNames.Contains(core[..dash]))
+        {
+            return true;
+        }
+
+        // "Hernán", "Siobhán", "José": the list is written without accents.
+        return !core.IsEmpty && !System.Text.Ascii.IsValid(core) && Folded(core) is { } folded && gaz.GivenNames.Contains(folded);
+    }
+
+    private static string? Folded(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 40)
+        {
+            return null;
+        }
+
+        var decomposed = word.ToString().Normalize(System.Text.NormalizationForm.FormD);
+        var sb = new System.Text.StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
+            {
+                sb.Append(c);
+            }
+        }
+
+        var folded = sb.ToString();
+        var dash = folded.IndexOf('-');
+        return dash > 0 ? folded[..dash] : folded;
     }
 
     /// <summary>A reporting verb token; participle tells "saying" from "said".</summary>

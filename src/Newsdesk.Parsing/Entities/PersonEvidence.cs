@@ -10,7 +10,21 @@ internal sealed class PersonEvidence(Gazetteer gaz)
     public bool PersonCueBefore(SpanScan scan, int s) =>
         (s > 0 && IsCue(scan, s - 1)) ||
         // "Chile's mining minister, Aurora Vidal, visited": the name in apposition to a person noun, closed by a comma.
-        (s > 1 && NameWords.Punct(scan.Text, scan.Tokens[s - 1]) == ',' && IsCue(scan, s - 2) && ClosedByComma(scan, s));
+        (s > 1 && NameWords.Punct(scan.Text, scan.Tokens[s - 1]) == ',' && (IsCue(scan, s - 2) || CueOfNameBefore(scan, s - 2)) && ClosedByComma(scan, s));
+
+    // "the regional governor of Ancash, Hernán Villanueva,": a person noun, "of" and a name, then the name in apposition.
+    private bool CueOfNameBefore(SpanScan scan, int k)
+    {
+        var tokens = scan.Tokens;
+        var stop = Math.Max(0, k - 4);
+        var end = k;
+        while (k > stop && tokens[k] is { Kind: TokenKind.Word } w && w.Has(TokenFlags.Capitalized))
+        {
+            k--;
+        }
+
+        return k < end && k > 0 && tokens[k].Kind == TokenKind.Word && tokens[k].Core(scan.Text) is "of" or "at" && IsCue(scan, k - 1);
+    }
 
     private bool IsCue(SpanScan scan, int k) =>
         scan.Tokens[k] is { Kind: TokenKind.Word } t && !t.Has(TokenFlags.Capitalized) && gaz.PersonCues.Contains(t.Core(scan.Text));
@@ -31,13 +45,37 @@ internal sealed class PersonEvidence(Gazetteer gaz)
 
     /// <summary>"carmaker Aurus": a lower-case organization noun right before; or "the launch provider, Arianespace,".</summary>
     public bool OrgAppositiveBefore(SpanScan scan, int s) =>
-        s > 0 && (IsOrgNoun(scan, s - 1) || (s > 2 && NameWords.Punct(scan.Text, scan.Tokens[s - 1]) == ',' && IsOrgNoun(scan, s - 2) &&
-            (IsThe(scan, s - 3) || (s > 3 && IsThe(scan, s - 4) && scan.Tokens[s - 3] is { Kind: TokenKind.Word } m && !m.Has(TokenFlags.Capitalized)))));
+        s > 0 && (IsOrgNoun(scan, s - 1) || (s > 2 && NameWords.Punct(scan.Text, scan.Tokens[s - 1]) == ',' && IsOrgNoun(scan, s - 2) && TheBefore(scan, s - 3)));
+
+    // "the utility, X", "the state utility, X", "the state water utility, X": "the" and up to two lower-case words before the noun.
+    private static bool TheBefore(SpanScan scan, int k)
+    {
+        for (var j = k; j >= 0 && k - j <= 2; j--)
+        {
+            if (IsThe(scan, j))
+            {
+                return true;
+            }
+
+            if (scan.Tokens[j] is not { Kind: TokenKind.Word } m || m.Has(TokenFlags.Capitalized))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     private bool IsOrgNoun(SpanScan scan, int k) =>
         scan.Tokens[k] is { Kind: TokenKind.Word } t && !t.Has(TokenFlags.Capitalized) && gaz.OrgAppositives.Contains(t.Core(scan.Text));
 
     private static bool IsThe(SpanScan scan, int k) => scan.Tokens[k].Core(scan.Text) is "the" or "The";
+
+    /// <summary>"Putin's spokesman Dmitry Peskov", "Navalny's widow": a possessive name before a noun only people have.</summary>
+    public bool PersonalNounAfterPossessive(SpanScan scan, int e) =>
+        e < scan.Tokens.Length && scan.Tokens[e - 1].Has(TokenFlags.Possessive) && scan.Tokens[e] is { Kind: TokenKind.Word } t && !t.Has(TokenFlags.Capitalized) &&
+        t.Core(scan.Text) is "spokesman" or "spokeswoman" or "spokesperson" or "wife" or "husband" or "widow" or "son" or "daughter" or "mother" or "father"
+            or "brother" or "sister" or "aide" or "aides" or "lawyer" or "lawyers" or "bodyguard" or "predecessor" or "successor";
 
     /// <summary>"," said X: a finite reporting verb right after a quotation or comma.</summary>
     public bool ReportingVerbBefore(SpanScan scan, int s)
@@ -150,6 +188,12 @@ internal sealed class PersonEvidence(Gazetteer gaz)
         for (var k = e + 2; k < tokens.Length && k <= e + 6; k++)
         {
             var t = tokens[k];
+            if (t.Kind == TokenKind.Number && t.Core(text).EndsWith("-year-old", StringComparison.Ordinal))
+            {
+                // ", a 24-year-old Eritrean survivor,": an age is said of a person.
+                return true;
+            }
+
             if (t.Kind != TokenKind.Word)
             {
                 return false;

@@ -66,6 +66,12 @@ internal static class PhraseKey
         return length > 0 && gaz.PrefixLookup.Contains(buffer[..length]);
     }
 
+    // "Foreign Ministers", "Presidents": a listed title in the plural (not "News", "Ross": the singular must be listed).
+    // One-word plurals only for a few titles: "Masters", "Bishops" and "Knights" are surnames too.
+    private static bool IsPluralRole(Gazetteer gaz, ReadOnlySpan<char> key) =>
+        key.Length > 4 && key[^1] == 's' && key[^2] != 's' && (key.Contains(' ') || key is "Ministers" or "Presidents" or "Senators" or "Governors") &&
+        gaz.RoleLookup.Contains(key[..^1]);
+
     /// <summary>Longest role title starting at s (up to 6 tokens, "Under Secretary of the Treasury"); 0 when none.</summary>
     public static int RoleLength(Gazetteer gaz, string text, Token[] tokens, int s, int e)
     {
@@ -80,7 +86,7 @@ internal static class PhraseKey
             }
 
             var key = buffer[..length];
-            if (gaz.RoleLookup.Contains(key))
+            if (gaz.RoleLookup.Contains(key) || IsPluralRole(gaz, key))
             {
                 best = k - s;
             }

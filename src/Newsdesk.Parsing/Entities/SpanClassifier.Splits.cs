@@ -72,7 +72,10 @@ internal sealed partial class SpanClassifier
     {
         if (word is "Supporters" or "Members" or "Fans" or "Residents" or "Officials" or "Leaders" or "Workers" or "Employees" or "Shareholders"
             or "Relatives" or "Families" or "Thousands" or "Hundreds" or "Dozens" or "Millions" or "Some" or "Many" or "Most" or "Critics"
-            or "Opponents" or "Representatives" or "Delegates" or "Activists" or "Citizens" or "Voters" or "Staff" or "Students")
+            or "Opponents" or "Representatives" or "Delegates" or "Activists" or "Citizens" or "Voters" or "Staff" or "Students"
+            // "Shares of Valdra Mining NV fell": market and quantity nouns before "of" are not part of the name either.
+            or "Shares" or "Stocks" or "Prices" or "Sales" or "Exports" or "Imports" or "Profits" or "Customers" or "Users" or "Investors"
+            or "Owners" or "Buyers" or "Traders" or "Analysts" or "Victims" or "Survivors" or "Parts" or "All" or "None" or "Each" or "Both" or "Half")
         {
             return true;
         }

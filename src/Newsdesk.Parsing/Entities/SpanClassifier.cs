@@ -28,6 +28,7 @@ internal sealed partial class SpanClassifier(Gazetteer gaz)
 
         var start = s;
         while (s < e && (NameWords.IsStopword(gaz, text, tokens[s]) || gaz.NonEntityAcronyms.Contains(tokens[s].Core(text))) &&
+               !(s == start && IsCapitalisedNameWord(scan, s, e)) && !(s == start && IsGivenNameNotMonth(scan, s, e)) &&
                !(s + 1 < e && NameWords.IsNumberWord(tokens[s].Core(text)) && !tokens[s].Has(TokenFlags.SentenceStart)) &&
                !(s == start && _evidence.OrgAppositiveBefore(scan, s)))
         {
@@ -41,7 +42,15 @@ internal sealed partial class SpanClassifier(Gazetteer gaz)
             return;
         }
 
-        if (TryAmpersandName(scan, s, e) || TryAfterLeadingDemonym(scan, s, e) || TryAfterLeadingCommonNoun(scan, s, e) || TryPlaceOnPlace(scan, s, e))
+        if (e - s >= 2 && tokens[e - 2].Has(TokenFlags.Possessive) && tokens[e - 1].Core(text) is "Office" or "Chambers" or "Department" &&
+            PhraseKey.RoleLength(gaz, text, tokens, s, e - 1) == e - 1 - s)
+        {
+            // "Prosecutor General's Office", "the Public Defender's Office": the office of a role is an organization.
+            scan.Add(s, e, EntityType.Organization, MentionKind.Named);
+            return;
+        }
+
+        if (TrySplitAtAnd(scan, s, e) || TryNationalChapter(scan, s, e) || TryAmpersandName(scan, s, e) || TryAfterLeadingDemonym(scan, s, e) || TryAfterLeadingCommonNoun(scan, s, e) || TryPlaceOnPlace(scan, s, e))
         {
             return;
         }
@@ -57,7 +66,7 @@ internal sealed partial class SpanClassifier(Gazetteer gaz)
             return;
         }
 
-        if (TryCue(scan, s, e) || TryContext(scan, s, e) || TryNamedAfterCountry(scan, s, e) || TryGazetteerPrefix(scan, s, e))
+        if (TryCue(scan, s, e) || TrySplitAfterKnownPossessive(scan, s, e) || TryContext(scan, s, e) || TryNamedAfterCountry(scan, s, e) || TryGazetteerPrefix(scan, s, e))
         {
             return;
         }
@@ -129,7 +138,13 @@ internal sealed partial class SpanClassifier(Gazetteer gaz)
                     next++;
                 }
 
-                if (next < e)
+                if (next < e && roleText is { Length: > 3 } plural && plural[^1] == 's' && NameWords.Is(text, tokens[c], "and") &&
+                    scan.Last is { Type: EntityType.Person } firstPerson && firstPerson.End == c)
+                {
+                    // "Foreign Ministers Ararat Mirzoyan and Jeyhun Bayramov": a plural title covers both names.
+                    ClassifyRemainder(scan, next, next, e, plural, honorific: false, retry: false);
+                }
+                else if (next < e)
                 {
                     var before = scan.Count;
                     Classify(scan, next, e, retry: false);
@@ -169,7 +184,7 @@ internal sealed partial class SpanClassifier(Gazetteer gaz)
             return;
         }
 
-        var personCue = _evidence.PersonCueBefore(scan, roleStart) || _evidence.AppositiveAfter(scan, e) ||
+        var personCue = _evidence.PersonCueBefore(scan, roleStart) || _evidence.AppositiveAfter(scan, e) || _evidence.PersonalNounAfterPossessive(scan, e) ||
             (e - s >= 2 && _evidence.ReportingVerbBefore(scan, roleStart) && !_shape.HasPlaceOrCue(scan, s, e));
         var noPersonEvidence = !personCue && role is null && !honorific;
         if (noPersonEvidence && _evidence.PlacePrepositionBefore(scan, roleStart) && !tokens[e - 1].Has(TokenFlags.Possessive) &&
@@ -205,8 +220,9 @@ internal sealed partial class SpanClassifier(Gazetteer gaz)
 
         var familyFirst = _evidence.IsFamilyNameFirst(scan, s, e);
         var afterPreposition = _evidence.OrgPrepositionBefore(scan, roleStart);
+        // "Telegram channel Grey Zone claimed": a name introduced by an organization noun is no person for speaking.
         if (role is not null || honorific || familyFirst || personCue || NameWords.IsGivenName(gaz, scan.Text, tokens[s]) ||
-            (!afterPreposition && _evidence.ReportingVerbAfter(scan, e) && !_shape.HasPlaceOrCue(scan, s, e)))
+            (!afterPreposition && _evidence.ReportingVerbAfter(scan, e) && !_shape.HasPlaceOrCue(scan, s, e) && !_evidence.OrgAppositiveBefore(scan, roleStart)))
         {
             scan.Add(s, e, EntityType.Person, MentionKind.Named, role: role, familyFirst: familyFirst);
             return;
@@ -311,6 +327,21 @@ internal sealed partial class SpanClassifier(Gazetteer gaz)
         scan.Add(s, e, entry.Type, MentionKind.Gazetteer, entry: entry);
         return true;
     }
+
+    // "the Internet Protection Society": a common word capitalised inside a sentence, at the head of a name that an organization
+    // word closes, is part of that name ("The" is not: "The Guardian" keeps its own rule).
+    private bool IsCapitalisedNameWord(SpanScan scan, int s, int e)
+    {
+        var tokens = scan.Tokens;
+        return e - s >= 3 && !tokens[s].Has(TokenFlags.SentenceStart) && !tokens[s].Has(TokenFlags.AllCaps) && tokens[s].Core(scan.Text) is not ("The" or "A" or "An") &&
+            gaz.OrgCueLookup.TryGetValue(tokens[e - 1].Core(scan.Text), out var position) && (position & OrgCuePosition.Head) != 0;
+    }
+
+    // "Jan Ove Isaksen": a given name that is also a listed common word ("Jan." the month) starts a name when more name words follow;
+    // full month names ("June Apple said" after "in") are left to the month rule.
+    private bool IsGivenNameNotMonth(SpanScan scan, int s, int e) =>
+        e - s >= 2 && NameWords.IsGivenName(gaz, scan.Text, scan.Tokens[s]) && scan.Tokens[s].Core(scan.Text) is not ("April" or "May" or "June" or "August") &&
+        scan.Tokens[s + 1] is { Kind: TokenKind.Word } next && next.Has(TokenFlags.Capitalized) && !NameWords.IsStopword(gaz, scan.Text, next);
 
     private bool IsModifiedPlace(SpanScan scan, int s, int e) =>
         scan.Tokens[s].Core(scan.Text) is "Old" or "Upper" or "Lower" or "Greater" or "Inner" or "Outer" &&

@@ -41,13 +41,19 @@ public sealed class BylineExtractor : IArticleExtractor
         }
 
         // An organization byline ("By AFP") counts only when no person is named.
-        if (authors.Count > 1)
+        if (authors.Exists(a => a.Affiliation is not null || !IsOrganizationByline(a.Name)))
         {
-            authors.RemoveAll(a => a.Affiliation is null && Organizations.IsOrganization(a.Name));
+            authors.RemoveAll(a => a.Affiliation is null && IsOrganizationByline(a.Name));
         }
 
         return draft with { Authors = WithoutOutlet(authors, draft), Sections = sections };
     }
+
+    // "Harbour Times" was "By The Harbour Times" before the article was trimmed off: a newspaper word ends it ("Li Wei" is a person).
+    private static bool IsOrganizationByline(string name) =>
+        Organizations.IsOrganization(name) ||
+        (name.Contains(' ') && name[(name.LastIndexOf(' ') + 1)..] is "Times" or "Post" or "Herald" or "Journal" or "Tribune" or "Guardian" or "Observer"
+            or "Telegraph" or "Independent" or "Chronicle" or "Gazette" or "Standard" or "Mirror" or "Express" or "Monitor" or "Review" or "Insider");
 
     /// <summary>The authors without those naming the outlet itself ("BBC News" on bbc.com): that is the outlet, not a writer.</summary>
     private static List<Author> WithoutOutlet(IReadOnlyList<Author> authors, ArticleDraft draft) =>

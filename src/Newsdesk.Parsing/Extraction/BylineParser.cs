@@ -37,6 +37,9 @@ internal static partial class BylineParser
     [GeneratedRegex(@"\s+in\s+\p{Lu}[\p{L}\p{M}'’.\- ]*$", RegexOptions.CultureInvariant)]
     private static partial Regex LocationSuffix();
 
+    [GeneratedRegex(@"^(?<org>\p{Lu}[\p{L}\p{M}&'’.\-]*(?: \p{Lu}[\p{L}\p{M}&'’.\-]*){0,3}) staff (?:writer|reporter|correspondent|journalist)s?$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex StaffRole();
+
     [GeneratedRegex(@"^(?:(?:dr|prof|professor|mr|mrs|ms|miss|sir|dame|rev|fr|gen|col|capt|sen|rep)\.?\s+)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TitlePrefix();
 
@@ -81,6 +84,7 @@ internal static partial class BylineParser
         }
 
         var pendingStart = authors.Count;
+        var organizationNames = new List<string>();
         foreach (var raw in NameSeparator().Split(segments[0]))
         {
             var token = raw.Trim().Trim('.', ',', ';', ':', ' ');
@@ -102,6 +106,19 @@ internal static partial class BylineParser
                 else if (authors.Count == 0)
                 {
                     sharedAffiliation ??= token;
+                    organizationNames.Add(token);
+                }
+
+                pendingStart = authors.Count;
+                continue;
+            }
+
+            if (StaffRole().Match(token) is { Success: true } staff)
+            {
+                // "By KENJI WATANABE, Nikkei staff writer", "Los Angeles Times staff reporter": the outlet before "staff" is the affiliation.
+                for (var i = pendingStart; i < authors.Count; i++)
+                {
+                    authors[i] = authors[i] with { Affiliation = authors[i].Affiliation ?? staff.Groups["org"].Value.Trim() };
                 }
 
                 pendingStart = authors.Count;
@@ -145,8 +162,15 @@ internal static partial class BylineParser
 
         if (authors.Count == 0 && sharedAffiliation is not null)
         {
-            // "By AFP", "By Reuters Staff": an organization byline, used only when no person is named.
-            authors.Add(new Author(Organizations.Trim(sharedAffiliation)));
+            // "By AFP", "By Reuters Staff", "By The Moscow Times and AFP": organization bylines, used only when no person is named.
+            foreach (var organization in organizationNames.Count > 0 ? organizationNames : [sharedAffiliation])
+            {
+                if (!authors.Exists(a => string.Equals(a.Name, Organizations.Trim(organization), StringComparison.OrdinalIgnoreCase)))
+                {
+                    authors.Add(new Author(Organizations.Trim(organization)));
+                }
+            }
+
             return authors;
         }
 

@@ -7,12 +7,16 @@ namespace Newsdesk.Parsing.Extraction;
 
 /// <summary>
 /// Resolves the publication time from the date candidates, best first (<see cref="DateTextParser"/>);
-/// failing those, a date on a byline line, then a /yyyy/mm/dd/ date in the article's URL path. Never invents a date or a time.
+/// failing those, a date on a byline line, then a /yyyy/mm/dd/ date in the article's URL path (or a -yyyy-mm-dd slug ending). Never invents a date or a time.
 /// </summary>
 public sealed partial class DateExtractor : IArticleExtractor
 {
     [GeneratedRegex(@"/(?<y>(?:19|20)\d{2})[/-](?<m>0?[1-9]|1[0-2])[/-](?<d>0?[1-9]|[12]\d|3[01])(?:/|$|-)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex UrlDate();
+
+    // "/kenyan-police-fire-tear-gas-2027-06-18/" (Reuters): a full date closing the slug.
+    [GeneratedRegex(@"-(?<y>(?:19|20)\d{2})-(?<m>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\d|3[01])/?(?:$|[?#])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex SlugDate();
 
     /// <inheritdoc />
     public ArticleDraft Extract(ArticleDraft draft)
@@ -85,6 +89,11 @@ public sealed partial class DateExtractor : IArticleExtractor
         }
 
         var match = UrlDate().Match(url);
+        if (!match.Success)
+        {
+            match = SlugDate().Match(url);
+        }
+
         if (!match.Success)
         {
             return null;

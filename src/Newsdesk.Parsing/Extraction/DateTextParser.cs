@@ -26,8 +26,8 @@ internal static partial class DateTextParser
     [GeneratedRegex(@"\b" + Weekday + Month + @"\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})\b" + Time, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex MonthDayYearRegex();
 
-    // "7:07 PM EST Nov 19, 2019": the time first. Only with am/pm, so that a bare "10.30" before a date is not read as a time.
-    [GeneratedRegex(@"\b(?<h>\d{1,2})[:.](?<mi>\d{2})\s*(?<ampm>[ap])\.?\s?m\b\.?(?:\s*(?<zone>(?-i:[A-Z]{2,5}))\b)?(?:\s*,\s*|\s+)(?:on\s+)?" + Weekday + Month + @"\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    // "7:07 PM EST Nov 19, 2019", "4:17 PM GMT-6, July 9, 2026" (AP): the time first. Only with am/pm, so that a bare "10.30" before a date is not read as a time.
+    [GeneratedRegex(@"\b(?<h>\d{1,2})[:.](?<mi>\d{2})\s*(?<ampm>[ap])\.?\s?m\b\.?(?:\s*(?<zone>(?-i:(?:UTC|GMT)[+-]\d{1,2}(?::?\d{2})?|[A-Z]{2,5}))\b)?(?:\s*,\s*|\s+)(?:on\s+)?" + Weekday + Month + @"\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex TimeMonthDayYearRegex();
 
     [GeneratedRegex(@"\b" + Weekday + @"(?<d>\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?" + Month + @",?\s+(?<y>\d{4})\b" + Time, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]

@@ -19,8 +19,8 @@ public sealed partial class DatelineExtractor : IArticleExtractor
     [GeneratedRegex(@"^(?<place>\p{Lu}[\p{Lu}\p{M}.'’\- ]{1,40}?(?:,\s*\p{Lu}[\p{L}\p{M}.'’\- ]{1,30}?)?)" + Date + Agency + "?" + Dash, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex CapsDateline();
 
-    // Title-case place only with an agency ("Paris (AFP) -"), or the agency alone ("(Reuters) -").
-    [GeneratedRegex(@"^(?:(?<place>\p{Lu}[\p{L}\p{M}.'’\-]{1,30}(?: \p{Lu}[\p{L}\p{M}.'’\-]{1,30}){0,2})" + Date + ")?" + Agency + Dash, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    // Title-case place only with an agency ("Paris (AFP) -", "Huaraz, Peru (AFP) –"), or the agency alone ("(Reuters) -").
+    [GeneratedRegex(@"^(?:(?<place>\p{Lu}[\p{L}\p{M}.'’\-]{1,30}(?: \p{Lu}[\p{L}\p{M}.'’\-]{1,30}){0,2}(?:, \p{Lu}[\p{L}\p{M}.'’\-]{1,30}(?: \p{Lu}[\p{L}\p{M}.'’\-]{1,30}){0,2})?)" + Date + ")?" + Agency + Dash, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex AgencyDateline();
 
     private static readonly string[] NotPlaces = ["BREAKING", "UPDATE", "UPDATED", "EXCLUSIVE", "ANALYSIS", "WATCH", "LIVE", "OPINION", "EDITOR'S NOTE", "NOTE", "FILE", "PHOTO", "VIDEO", "NEW", "CORRECTION", "FACT CHECK", "COMMENT", "REVIEW"];
@@ -59,7 +59,8 @@ public sealed partial class DatelineExtractor : IArticleExtractor
         var authors = draft.Authors;
         if (agency is not null && authors.Count > 0 && authors.All(a => a.Affiliation is null))
         {
-            authors = authors.Select(a => a with { Affiliation = agency }).ToArray();
+            // An organization byline ("By AFP") is the agency itself, not one of its writers: it gets no affiliation.
+            authors = authors.Select(a => Organizations.IsOrganization(a.Name) ? a : a with { Affiliation = agency }).ToArray();
         }
 
         return draft with

@@ -7,7 +7,7 @@ internal static class Organizations
 {
     // Words that end organization names but not surnames. Times/Post/Herald are left out: they are surnames too.
     private static readonly FrozenSet<string> OrganizationWords = FrozenSet.ToFrozenSet(
-        ["News", "Press", "Agency", "Network", "Media", "Staff", "Service", "Services", "Wire", "Newswire", "Radio", "Television", "TV", "Group", "Desk", "Bureau", "Newsroom", "Correspondents", "Reporters", "Editors"],
+        ["News", "Press", "Agency", "Network", "Media", "Sport", "Sports", "Staff", "Service", "Services", "Wire", "Newswire", "Radio", "Television", "TV", "Group", "Desk", "Bureau", "Newsroom", "Correspondents", "Reporters", "Editors"],
         StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> Agencies = FrozenSet.ToFrozenSet(

@@ -25,12 +25,22 @@ public sealed class WireTrailerExtractor : IArticleExtractor
         var last = sections[^1];
         var paragraphs = last.Paragraphs.ToList();
         var authors = new List<Author>(draft.Authors);
+        // "By Reuters" over a "Reporting by A" trailer: the agency byline is the reporters' affiliation, not an author beside them.
+        var agencyByline = authors.FirstOrDefault(a => a.Affiliation is null && Organizations.IsAgency(a.Name));
+        var agency = draft.WireAgency ?? agencyByline?.Name;
         var found = false;
         for (var i = paragraphs.Count - 1; i >= Math.Max(0, paragraphs.Count - TrailerWindow); i--)
         {
             var paragraph = paragraphs[i];
             if (paragraph.StartsWith("Our Standards:", StringComparison.OrdinalIgnoreCase) && i == paragraphs.Count - 1)
             {
+                paragraphs.RemoveAt(i);
+                continue;
+            }
+
+            if (ContributorNotes.IsNote(paragraph))
+            {
+                // Not body text, but no authors either: the byline already named the writers.
                 paragraphs.RemoveAt(i);
                 continue;
             }
@@ -43,7 +53,7 @@ public sealed class WireTrailerExtractor : IArticleExtractor
             found = true;
             foreach (var name in WireCredits.Reporters(paragraph))
             {
-                BylineExtractor.Merge(authors, new Author(name, draft.WireAgency));
+                BylineExtractor.Merge(authors, new Author(name, agency));
             }
 
             paragraphs.RemoveAt(i);
@@ -52,6 +62,11 @@ public sealed class WireTrailerExtractor : IArticleExtractor
         if (!found)
         {
             return paragraphs.Count == last.Paragraphs.Count ? draft : draft with { Sections = [.. sections.Take(sections.Count - 1), last with { Paragraphs = paragraphs }] };
+        }
+
+        if (agencyByline is not null && authors.Count > 1)
+        {
+            authors.Remove(agencyByline);
         }
 
         return draft with

@@ -31,6 +31,19 @@ internal sealed class ClauseReader(Gazetteer gaz)
             return Subject.None;
         }
 
+        if (NameWords.Punct(text, tokens[k]) == ')' && k - 2 >= lowerBound && NameWords.Punct(text, tokens[k - 2]) == '(' &&
+            mentions.EndingAt(k - 1) is { } acronym && builds[acronym.Entity].Type == EntityType.Organization)
+        {
+            // "The Committee to Protect Journalists (CPJ) called": the acronym stands for the name before it.
+            return Named(builds, acronym);
+        }
+
+        k = SkipParenthesis(text, tokens, k, lowerBound);
+        if (k < lowerBound)
+        {
+            return Subject.None;
+        }
+
         if (NameWords.Punct(text, tokens[k]) == ',' && mentions.EndingAt(k - 1) is { } beforeComma &&
             builds[beforeComma.Entity].Type == EntityType.Person)
         {
@@ -43,6 +56,12 @@ internal sealed class ClauseReader(Gazetteer gaz)
         {
             // "Shavkat Mirziyoyev, who called it".
             return Named(builds, relative);
+        }
+
+        if (NameWords.Punct(text, tokens[k]) == ',' && RelativeClauseOwner(text, tokens, mentions, builds, k, lowerBound) is { } owner0)
+        {
+            // "Roskomnadzor, which has already blocked Facebook, Instagram and X, said": commas inside the relative clause.
+            return Named(builds, owner0);
         }
 
         if (NameWords.Punct(text, tokens[k]) == ',')
@@ -65,7 +84,14 @@ internal sealed class ClauseReader(Gazetteer gaz)
                 return Subject.None;
             }
 
-            k = j - 1;
+            if (j - 3 >= lowerBound && NameWords.Punct(text, tokens[j - 1]) == ')' && NameWords.Punct(text, tokens[j - 3]) == '(' &&
+                mentions.EndingAt(j - 2) is { } shortName && builds[shortName.Entity].Type == EntityType.Organization)
+            {
+                // "The Committee to Protect Journalists (CPJ), a press freedom group, called".
+                return Named(builds, shortName);
+            }
+
+            k = j >= lowerBound + 1 ? SkipParenthesis(text, tokens, j - 1, lowerBound) : j - 1;
             if (k - 1 >= lowerBound && tokens[k].Kind == TokenKind.Number && NameWords.Punct(text, tokens[k - 1]) == ',')
             {
                 // "Priya Raghavan, 41, head of marine at X, said": an age between the name and the appositive.
@@ -144,6 +170,47 @@ internal sealed class ClauseReader(Gazetteer gaz)
 
         // "A spokesman said": someone unnamed spoke, whom a later "he said" means.
         return IsPersonNoun(text, t) ? new Subject(SubjectKind.Unnamed, Noun: word.ToString()) : new Subject(SubjectKind.Unnamed);
+    }
+
+    /// <summary>The name before ", which" / ", who" opening the clause that the comma at <paramref name="k"/> closes (up to 30 tokens back).</summary>
+    private static Mention? RelativeClauseOwner(string text, Token[] tokens, UnitMentions mentions, IReadOnlyList<EntityBuild> builds, int k, int lowerBound)
+    {
+        for (var j = k - 1; j - 2 >= lowerBound && k - j < 30; j--)
+        {
+            if (tokens[j].Kind == TokenKind.QuoteMark)
+            {
+                return null;
+            }
+
+            if (tokens[j].Kind == TokenKind.Word && tokens[j].Core(text) is "which" or "who" && NameWords.Punct(text, tokens[j - 1]) == ',')
+            {
+                return mentions.EndingAt(j - 2) is { } owner && builds[owner.Entity].Type != EntityType.Place ? owner : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "the UK Health Security Agency (UKHSA) said", "The Committee to Protect Journalists (CPJ), a ... group, called": a short
+    /// parenthesis (an acronym, a ticker) ending at <paramref name="k"/> is skipped; the position before it is returned.
+    /// </summary>
+    private static int SkipParenthesis(string text, Token[] tokens, int k, int lowerBound)
+    {
+        if (k < lowerBound || NameWords.Punct(text, tokens[k]) != ')')
+        {
+            return k;
+        }
+
+        for (var j = k - 1; j >= lowerBound && k - j <= 4; j--)
+        {
+            if (NameWords.Punct(text, tokens[j]) == '(')
+            {
+                return j - 1;
+            }
+        }
+
+        return k;
     }
 
     /// <summary>"FIDE's fair play commission": an organization's possessive, up to two lower-case words, and an organization noun at <paramref name="k"/>.</summary>

@@ -172,6 +172,20 @@ internal sealed class SpeakerAttributor(Gazetteer gaz)
             return first.Kind != SubjectKind.None ? first : StartsWithPronoun(unit, start);
         }
 
+        if (sameSentence && previousSpeaker >= 0 && !mentions.AnyBetween(lower, q.Open, m => analysis.Builds[m.Entity].Type != EntityType.Place))
+        {
+            // "X wrote that the cut was "bigger than feared," and that reliance on China had become "a structural problem"":
+            // a second quotation in an attributed sentence, with nobody else named between, has the same speaker.
+            return new Subject(SubjectKind.Entity, previousSpeaker);
+        }
+
+        if (q.Open > start && NameWords.Punct(unit.Text, tokens[q.Open - 1]) == ':' && SentenceSubject(unit, mentions, start) is { } colonSubject &&
+            analysis.Builds[colonSubject.Entity].Type == EntityType.Person && !tokens[colonSubject.End - 1].Has(TokenFlags.Possessive))
+        {
+            // "Gogoladze put it plainly: "This is not about transparency."": the subject of a sentence that introduces a quotation.
+            return new Subject(SubjectKind.Entity, colonSubject.Entity);
+        }
+
         return Subject.None;
     }
 
@@ -238,10 +252,12 @@ internal sealed class SpeakerAttributor(Gazetteer gaz)
     private Mention? SentenceSubject(TextUnit unit, UnitMentions mentions, int k)
     {
         var tokens = unit.Tokens;
-        var opening = tokens[k].Core(unit.Text) is "In" or "At" or "On" or "From" or "Outside" or "Near" or "After" or "During";
+        var opening = tokens[k].Core(unit.Text) is "In" or "At" or "On" or "From" or "Outside" or "Near" or "After" or "During" or "Back" or "Later"
+            or "Earlier" or "Since" or "Before" or "Across" or "Inside" or "Meanwhile" or "Like" or "Despite" or "Unlike" or "Under" or "Along" or "Beyond";
         for (var j = k; j < tokens.Length && j - k < 6; j++)
         {
-            if (opening && j > k && NameWords.Punct(unit.Text, tokens[j]) == ',' && j + 1 < tokens.Length && tokens[j + 1].Has(TokenFlags.Capitalized))
+            if (opening && j > k && NameWords.Punct(unit.Text, tokens[j]) == ',' && j + 1 < tokens.Length &&
+                (tokens[j + 1].Has(TokenFlags.Capitalized) || (tokens[j + 1].Kind == TokenKind.Word && gaz.PersonCues.Contains(tokens[j + 1].Core(unit.Text)))))
             {
                 // "In Limni, Maria Konstantinou watched": the subject comes after the opening phrase.
                 opening = false;
@@ -251,6 +267,12 @@ internal sealed class SpeakerAttributor(Gazetteer gaz)
 
             if (!tokens[j].Has(TokenFlags.Capitalized) && !(j > k && tokens[j].Kind == TokenKind.Word && gaz.PersonCues.Contains(tokens[j].Core(unit.Text))))
             {
+                if (opening && j > k && tokens[j].Kind == TokenKind.Word)
+                {
+                    // "Back in Bampton, Ellison has": lower-case words of the opening phrase, up to its comma.
+                    continue;
+                }
+
                 break;
             }
 
@@ -298,7 +320,14 @@ internal sealed class SpeakerAttributor(Gazetteer gaz)
     /// sentence of its own ("They want both.") or with its own attribution ("I hear you," she said) is a statement.
     /// </summary>
     private static bool IsFragment(ArticleAnalysis analysis, QuoteSpan q, bool attributedAfter) =>
-        CountWords(q.Text) <= 3 && !(q.Text.Length > 0 && char.IsUpper(q.Text[0]) && (attributedAfter || StartsSentence(analysis, q)));
+        CountWords(q.Text) <= 3 && !(q.Text.Length > 0 && char.IsUpper(q.Text[0]) && (attributedAfter || StartsSentence(analysis, q) || EndsSentence(q.Text)));
+
+    // "adding: \"We will rebuild.\"": a capitalised quotation closed by its own full stop is a sentence, however short.
+    private static bool EndsSentence(string text)
+    {
+        var trimmed = text.AsSpan().TrimEnd();
+        return trimmed.Length > 0 && trimmed[^1] is '.' or '!' or '?';
+    }
 
     private static UnitMentions Index(ArticleAnalysis analysis, UnitMentions?[] index, int unit) =>
         index[unit] ??= new UnitMentions(analysis.Units[unit], analysis.MentionsByUnit[unit]);

@@ -37,4 +37,18 @@ internal sealed class UnitMentions
 
     /// <summary>The mention whose last token is <paramref name="token"/>.</summary>
     public Mention? EndingAt(int token) => token >= 0 && token < _endAt.Length && _endAt[token] >= 0 ? _mentions[_endAt[token]] : null;
+
+    /// <summary>Whether a mention starting in tokens [<paramref name="from"/>, <paramref name="to"/>) satisfies <paramref name="predicate"/>.</summary>
+    public bool AnyBetween(int from, int to, Func<Mention, bool> predicate)
+    {
+        for (var k = Math.Max(0, from); k < to && k < _startAt.Length; k++)
+        {
+            if (_startAt[k] >= 0 && predicate(_mentions[_startAt[k]]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -7,7 +7,10 @@ namespace Newsdesk.Parsing.Tests.Golden;
 /// subheadings, "Original url:" trailer) written to test generalisation: central bank, football transfer, court ruling,
 /// climate summit, airline strike, shipping, a budget vote, floods, an election, wildfires, a mining dispute, a state
 /// election, a tech antitrust fine, a currency devaluation, a doping ban, oil spills in court, and seven dense with quotes in varied attribution styles
-/// (a port strike, a vaccine recall, a lost satellite, rail fares, a chess ban, a bridge collapse, cocoa prices). Each parses to its hand-written <c>.expected.json</c>, short of the gaps it declares.
+/// (a port strike, a vaccine recall, a lost satellite, rail fares, a chess ban, a bridge collapse, cocoa prices), and five in other
+/// wire layouts (a Reuters refinery fire with a "Reporting by" trailer, an AP water shortage with an "Associated Press" line and a
+/// time-first date, an AFP glacier lake with "- Subheading -", a Bloomberg markets story with tickers, a Tbilisi protest with a
+/// multi-paragraph quote). Each parses to its hand-written <c>.expected.json</c>, short of the gaps it declares.
 /// </summary>
 public sealed class HandWrittenArticleTests
 {
@@ -26,10 +29,10 @@ public sealed class HandWrittenArticleTests
     }
 
     [Fact]
-    public void FolderHoldsTheTwentyThreeArticlesEachWithAnExpectation()
+    public void FolderHoldsTheTwentyEightArticlesEachWithAnExpectation()
     {
         var articles = Directory.EnumerateFiles(Folder, "*.txt").ToList();
-        Assert.Equal(23, articles.Count);
+        Assert.Equal(28, articles.Count);
         Assert.All(articles, a => Assert.True(File.Exists(Path.ChangeExtension(a, ".expected.json")), $"{a} has no .expected.json"));
     }
 

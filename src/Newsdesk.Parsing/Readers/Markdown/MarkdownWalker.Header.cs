@@ -40,6 +40,15 @@ internal sealed partial class MarkdownWalker
             return true;
         }
 
+        // "By A and B" then "Associated Press" (or "BBC Sport") as a paragraph of its own: the byline's affiliation.
+        if (_bylines.Count > 0 && _dates.Count == 0 && _updates.Count == 0 && TextTools.Words(text) <= 5 && !TextTools.EndsSentence(text) &&
+            Organizations.IsOrganization(text))
+        {
+            _bylines[^1] += "\n" + text;
+            _afterTitle = afterTitle;
+            return true;
+        }
+
         if (HeaderLines.IsByline(text) || IsLinkedNames(inline, text))
         {
             _bylines.Add(text);

@@ -76,6 +76,9 @@ internal sealed partial class MarkdownWalker
             case ParagraphBlock paragraph:
                 VisitParagraph(paragraph, afterTitle, awaitingCaption);
                 break;
+            case ListBlock list when AgencySubheading(list) is { } heading:
+                _body.AddHeading(heading);
+                break;
             case ListBlock list:
                 VisitContainer(list);
                 break;
@@ -83,6 +86,26 @@ internal sealed partial class MarkdownWalker
                 VisitContainer(quote);
                 break;
         }
+    }
+
+    // AFP's "- Living under the lake -" subheading reads as a one-item list whose text ends with the closing dash.
+    private string? AgencySubheading(ListBlock list)
+    {
+        if (!_body.HasContent || list.Count != 1 || list.BulletType != '-' || list[0] is not ListItemBlock { Count: 1 } item || item[0] is not ParagraphBlock paragraph)
+        {
+            return null;
+        }
+
+        var text = MarkdownText.Of(paragraph.Inline, _scratch);
+        if (!text.EndsWith(" -", StringComparison.Ordinal) && !text.EndsWith(" –", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var heading = text[..^2].Trim();
+        // A quoted subheading ("- 'Living under the lake' -") ends with its closing quote mark, not a full stop.
+        var bare = heading.TrimEnd('\'', '"', '\u2019', '\u201D');
+        return bare.Length > 0 && TextTools.Words(heading) <= 12 && !TextTools.EndsSentence(bare) ? heading : null;
     }
 
     private void VisitContainer(ContainerBlock container)
