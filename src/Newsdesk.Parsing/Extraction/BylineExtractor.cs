@@ -55,9 +55,16 @@ public sealed class BylineExtractor : IArticleExtractor
         (name.Contains(' ') && name[(name.LastIndexOf(' ') + 1)..] is "Times" or "Post" or "Herald" or "Journal" or "Tribune" or "Guardian" or "Observer"
             or "Telegraph" or "Independent" or "Chronicle" or "Gazette" or "Standard" or "Mirror" or "Express" or "Monitor" or "Review" or "Insider");
 
-    /// <summary>The authors without those naming the outlet itself ("BBC News" on bbc.com): that is the outlet, not a writer.</summary>
-    private static List<Author> WithoutOutlet(IReadOnlyList<Author> authors, ArticleDraft draft) =>
-        authors.Where(a => !OutletAuthors.IsOutlet(a.Name, draft.OutletName, draft.CanonicalUrl ?? draft.Url)).ToList();
+    /// <summary>
+    /// The authors without those naming the outlet itself ("BBC News" on bbc.com) when anyone else is named: next to
+    /// a writer the outlet is no author. A byline naming only the outlet ("By The Moscow Times" on its own site) is
+    /// kept, as an organization byline is when no person is named (CONVENTIONS: an Organization author only then).
+    /// </summary>
+    private static List<Author> WithoutOutlet(IReadOnlyList<Author> authors, ArticleDraft draft)
+    {
+        var others = authors.Where(a => !OutletAuthors.IsOutlet(a.Name, draft.OutletName, draft.CanonicalUrl ?? draft.Url)).ToList();
+        return others.Count > 0 ? others : authors.ToList();
+    }
 
     /// <summary>Adds an author, or completes the affiliation of the same name already present.</summary>
     internal static void Merge(List<Author> authors, Author author)

@@ -108,4 +108,15 @@ public sealed class WireLayoutRuleTests
 
         Assert.Equal([new Author("AFP")], article.Authors);
     }
+
+    [Fact]
+    public void AByLineNamingOnlyTheOutletKeepsTheOutletAsTheAuthor()
+    {
+        const string text = "\n\n# Ferry Fares Rise Again\n\nBy [The Harbour Times](#)\n\nJune 19, 2027\n\nFares rose by a tenth on Monday.\n\n" +
+            "Original url:\n\n<https://www.theharbourtimes.com/2027/06/19/ferry-fares-a2>\n";
+
+        var article = TestParse.Single(text, "fares.txt");
+
+        Assert.Equal([new Author("Harbour Times")], article.Authors);
+    }
 }
