@@ -56,14 +56,15 @@ public sealed class BylineExtractor : IArticleExtractor
             or "Telegraph" or "Independent" or "Chronicle" or "Gazette" or "Standard" or "Mirror" or "Express" or "Monitor" or "Review" or "Insider");
 
     /// <summary>
-    /// The authors without those naming the outlet itself ("BBC News" on bbc.com) when anyone else is named: next to
-    /// a writer the outlet is no author. A byline naming only the outlet ("By The Moscow Times" on its own site) is
-    /// kept, as an organization byline is when no person is named (CONVENTIONS: an Organization author only then).
+    /// The authors without those naming the outlet itself ("BBC News" on bbc.com): next to a writer the outlet is no
+    /// author. An uploaded article's byline naming only the outlet ("By The Moscow Times" on its own site) is kept, as
+    /// an organization byline is when no person is named. HTML pages drop it even then: their CMS fills JSON-LD author
+    /// and staff lines with the publisher (the dev pages: "BBC News", "JERUSALEM POST"), which is the outlet field's.
     /// </summary>
     private static List<Author> WithoutOutlet(IReadOnlyList<Author> authors, ArticleDraft draft)
     {
         var others = authors.Where(a => !OutletAuthors.IsOutlet(a.Name, draft.OutletName, draft.CanonicalUrl ?? draft.Url)).ToList();
-        return others.Count > 0 ? others : authors.ToList();
+        return others.Count > 0 || draft.Format == "html" ? others : authors.ToList();
     }
 
     /// <summary>Adds an author, or completes the affiliation of the same name already present.</summary>
