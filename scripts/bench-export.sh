@@ -4,6 +4,8 @@
 #   2. peak working set of a fresh process exporting 10,000 vs 100,000 rows: cold (first export), and
 #      warm (after one, and after ten, 10,000-row warm-up exports in the same process), and of the
 #      product's own processes (a fresh `newsdesk serve` answering the HTTP export, a one-shot `newsdesk export`),
+#      with the runtime's defaults and with the Functions app's deployed runtime settings (DOTNET_* in
+#      local.settings.sample.json, equal to infra's app settings),
 #   3. time to the first body byte of an unfiltered HTTP export.
 # Then, with --writers, the BenchmarkDotNet ExportWriterBenchmarks (format writers alone, 100,000 rows).
 # Prints tables; asserts nothing.
