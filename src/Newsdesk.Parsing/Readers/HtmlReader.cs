@@ -60,7 +60,9 @@ public sealed class HtmlReader : IDocumentReader
             var same = images.FindIndex(i => HtmlImages.SamePicture(i.Url, lead.Url));
             if (same < 0)
             {
-                images.Insert(0, lead);
+                // Shown above the body (a hero figure), the picture's caption is there and not in the metadata.
+                var (caption, credit) = lead is { Caption: null, Credit: null, Url: { } leadUrl } ? LeadFigures.Find(document, leadUrl, baseUri) : (null, null);
+                images.Insert(0, lead with { Caption = lead.Caption ?? caption, Credit = lead.Credit ?? credit });
             }
             else
             {

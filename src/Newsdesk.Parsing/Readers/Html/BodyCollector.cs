@@ -108,7 +108,7 @@ internal sealed class BodyCollector(DomAnalysis dom, Dictionary<IElement, double
                 }
 
                 return false;
-            case "IMG":
+            case "IMG" or "AMP-IMG":
                 AddImage(element, null, null);
                 return false;
             case "FIGURE":

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Newsdesk.Parsing.Extraction;
 
 namespace Newsdesk.Parsing.Readers.Html;
 
@@ -13,7 +14,7 @@ internal static partial class BodyFilter
         for (var i = 0; i < body.Blocks.Count; i++)
         {
             var block = body.Blocks[i];
-            if (!HasWord(block.Text) || IsLinkLine(block) || Furniture().IsMatch(block.Text) || (block.IsHeading && FurnitureHeading().IsMatch(block.Text))
+            if (!HasWord(block.Text) || IsLinkLine(block) || (kept.Count < LeadingLines && IsPostedLine(block)) || Furniture().IsMatch(block.Text) || (block.IsHeading && FurnitureHeading().IsMatch(block.Text))
                 || (title is not null && string.Equals(block.Text, title, StringComparison.OrdinalIgnoreCase)))
             {
                 continue;
@@ -36,15 +37,25 @@ internal static partial class BodyFilter
         return new CollectedBody(kept, body.Images, links);
     }
 
+    /// <summary>The date line of an unmarked template sits among the first lines, above the story.</summary>
+    private const int LeadingLines = 3;
+
+    /// <summary>"Posted: Thursday 4 December 2025, 14:22 | by Jane Doe": a short dated line that says it is one.</summary>
+    private static bool IsPostedLine(BodyBlock block) =>
+        !block.IsHeading && block.Text.Length <= 160 && PostedLabel().IsMatch(block.Text) && DateTextParser.Find(block.Text) is not null;
+
     private static bool HasWord(string text) => text.Any(char.IsLetterOrDigit);
 
     private static bool IsLinkLine(BodyBlock block) => !block.IsHeading && block.LinkDensity > 0.5;
+
+    [GeneratedRegex(@"^(?:posted|published|first published|updated|last updated|last modified|date)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PostedLabel();
 
     [GeneratedRegex(@"^(?:\d+\s+)?(?:comments?|related(?:\s+\w+)?|more|more from .{1,40}|you (?:may|might) also like|recommended(?: for you)?|most (?:read|popular)|share(?: this)?(?: \w+)?|follow us.*|.{0,40}\b(?:subscribe|newsletter)\b.{0,40})\W*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FurnitureHeading();
 
-    [GeneratedRegex(@"^(?:advertisement|advertising|ad|sponsored|story continues below(?: advertisement)?|continue reading(?: below)?|scroll to continue(?: with content)?|read more|comments?|share this(?: article| story)?|skip advertisement|(?:image|photo|picture|slide) \d+ (?:of|/) \d+)\W*$",
+    [GeneratedRegex(@"^(?:advertisement|advertising|ad|sponsored|story continues below(?: advertisement)?|continue reading(?: below)?|scroll to continue(?: with content)?|read more|comments?|share this(?: article| story)?|skip advertisement|(?:image|photo|picture|slide) \d+ (?:of|/) \d+|listen to this (?:article|story)(?:\W+\d+\s*min(?:ute)?s?)?|\d+\s*min(?:ute)?s? (?:read|listen))\W*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Furniture();
 }

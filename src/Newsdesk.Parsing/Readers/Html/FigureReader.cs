@@ -15,13 +15,18 @@ internal static class FigureReader
         var images = new List<IElement>();
         foreach (var element in Descendants(figure))
         {
-            if (element.TagName == "IMG")
+            if (element.TagName is "IMG" or "AMP-IMG")
             {
                 images.Add(element);
             }
             else if (element.TagName == "FIGCAPTION")
             {
                 caption ??= element;
+            }
+            else if (element.TagName == "CITE" && creditElement is null && caption is not null && caption.Contains(element))
+            {
+                // <figcaption>Text <cite>Jane Doe | Outlet</cite></figcaption>: the cited source of a picture is its credit.
+                creditElement = element;
             }
             else if (element != figure && BoilerplateRules.ClassAndId(element) is { Length: > 0 } cls)
             {

@@ -192,7 +192,7 @@ internal static partial class HtmlMetadataReader
     internal static string? Clean(string? text) =>
         string.IsNullOrWhiteSpace(text) ? null : HtmlText.Collapse(text.Contains('&') ? WebUtility.HtmlDecode(text) : text) is { Length: > 0 } s ? s : null;
 
-    [GeneratedRegex(@"\s+[|–—-]\s+([^|–—-]{2,60})$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s+(?:[|–—»-]|::)\s+([^|–—»-]{2,60})$", RegexOptions.CultureInvariant)]
     private static partial Regex SiteSuffix();
 
     [GeneratedRegex(@"(?<![a-z])dek(?![a-z])", RegexOptions.CultureInvariant)]
