@@ -24,8 +24,9 @@ internal static partial class BodyFilter
             kept.Add(block);
         }
 
-        // A trailing subheading ("Related stories") heads nothing.
-        while (kept.Count > 0 && kept[^1].IsHeading)
+        // A trailing subheading ("Related stories") heads nothing; "Follow us on X", "Email the author at ..." and
+        // "Jane Doe contributed to this report" close many stories but are the site's or the desk's lines, not the story's.
+        for (var dropped = 0; kept.Count > 0 && (kept[^1].IsHeading || (dropped < MaxTrailerLines && IsTrailerLine(kept[^1]))); dropped++)
         {
             kept.RemoveAt(kept.Count - 1);
         }
@@ -40,16 +41,35 @@ internal static partial class BodyFilter
     /// <summary>The date line of an unmarked template sits among the first lines, above the story.</summary>
     private const int LeadingLines = 3;
 
-    /// <summary>"Posted: Thursday 4 December 2025, 14:22 | by Jane Doe": a short dated line that says it is one.</summary>
-    private static bool IsPostedLine(BodyBlock block) =>
-        !block.IsHeading && block.Text.Length <= 160 && PostedLabel().IsMatch(block.Text) && DateTextParser.Find(block.Text) is not null;
+    /// <summary>Closing lines of furniture looked at, from the end up.</summary>
+    private const int MaxTrailerLines = 4;
+
+    /// <summary>
+    /// "Posted: Thursday 4 December 2025, 14:22 | by Jane Doe", "05/10/2018 - Publicado por: Ana - Categoria: Saúde": a short
+    /// dated line with a posting label and no sentence end ("Published on May 4, the report found ..." is a sentence).
+    /// </summary>
+    internal static bool IsPostedLine(BodyBlock block) =>
+        !block.IsHeading && block.Text.Length <= 160 && !SentenceEnd().IsMatch(block.Text) && PostedLabel().IsMatch(block.Text)
+        && DateTextParser.Find(block.Text) is not null;
+
+    /// <summary>A short closing line that sends the reader elsewhere or credits the desk.</summary>
+    internal static bool IsTrailerLine(BodyBlock block) => !block.IsHeading && block.Text.Length <= 300 && TrailerLine().IsMatch(block.Text);
 
     private static bool HasWord(string text) => text.Any(char.IsLetterOrDigit);
 
     private static bool IsLinkLine(BodyBlock block) => !block.IsHeading && block.LinkDensity > 0.5;
 
-    [GeneratedRegex(@"^(?:posted|published|first published|updated|last updated|last modified|date)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Posting labels in the languages of the dev pages and their neighbours; a colon or "by" follows, or the line starts with one.
+    [GeneratedRegex(@"^(?:posted|published|first published|updated|last updated|last modified|date)\b|\b(?:posted|published|publicado|publicada|publié|pubblicato|veröffentlicht|atualizado|actualizado)(?:\s+(?:by|on|por|em|el|par|le|da|il|am|von))?\s*:",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PostedLabel();
+
+    [GeneratedRegex(@"[.!?][""”’)]?$", RegexOptions.CultureInvariant)]
+    private static partial Regex SentenceEnd();
+
+    [GeneratedRegex(@"^(?:follow (?:us|him|her|them|@\w+)\b|like us on\b|e-?mail \p{L}[\p{L}.' -]{1,40} at \S+@\S+|join (?:our|the) .{0,60}\b(?:forums?|community|conversation|discussion)\b|(?:sign up|subscribe) (?:to|for) .{0,120}\b(?:newsletters?|inbox)\b)|^.{0,160}\b(?:contributed|contributing)(?: reporting)? to this (?:report|story|article)\W*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TrailerLine();
 
     [GeneratedRegex(@"^(?:\d+\s+)?(?:comments?|related(?:\s+\w+)?|more|more from .{1,40}|you (?:may|might) also like|recommended(?: for you)?|most (?:read|popular)|share(?: this)?(?: \w+)?|follow us.*|.{0,40}\b(?:subscribe|newsletter)\b.{0,40})\W*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
