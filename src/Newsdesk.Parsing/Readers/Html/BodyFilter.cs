@@ -50,7 +50,7 @@ internal static partial class BodyFilter
     /// </summary>
     internal static bool IsPostedLine(BodyBlock block) =>
         !block.IsHeading && block.Text.Length <= 160 && !SentenceEnd().IsMatch(block.Text) && PostedLabel().IsMatch(block.Text)
-        && DateTextParser.Find(block.Text) is not null;
+        && (NumericDate().IsMatch(block.Text) || DateTextParser.Find(block.Text) is not null);
 
     /// <summary>A short closing line that sends the reader elsewhere or credits the desk.</summary>
     internal static bool IsTrailerLine(BodyBlock block) => !block.IsHeading && block.Text.Length <= 300 && TrailerLine().IsMatch(block.Text);
@@ -64,10 +64,14 @@ internal static partial class BodyFilter
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PostedLabel();
 
+    // "05/10/2018", "2018-10-05", "5.10.2018": the parser leaves day-month order open, a posted line needs no more.
+    [GeneratedRegex(@"\b(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NumericDate();
+
     [GeneratedRegex(@"[.!?][""”’)]?$", RegexOptions.CultureInvariant)]
     private static partial Regex SentenceEnd();
 
-    [GeneratedRegex(@"^(?:follow (?:us|him|her|them|@\w+)\b|like us on\b|e-?mail \p{L}[\p{L}.' -]{1,40} at \S+@\S+|join (?:our|the) .{0,60}\b(?:forums?|community|conversation|discussion)\b|(?:sign up|subscribe) (?:to|for) .{0,120}\b(?:newsletters?|inbox)\b)|^.{0,160}\b(?:contributed|contributing)(?: reporting)? to this (?:report|story|article)\W*$",
+    [GeneratedRegex(@"^(?:follow (?:us|him|her|them|@\w+)\b|like us on\b|e-?mail \p{L}[\p{L}.' -]{1,40} at \S+@\S+|join (?:our|the) .{0,60}\b(?:forums?|community|conversation|discussion)\b|(?:sign up|subscribe) (?:to|for) .{0,120}\b(?:newsletters?|inbox)\b|(?:filed under|tagged|tags|topics|categories|category)\s*:.{0,160}$)|^.{0,160}\b(?:contributed|contributing)(?: reporting)? to this (?:report|story|article)\W*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TrailerLine();
 
