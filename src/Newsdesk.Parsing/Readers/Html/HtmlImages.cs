@@ -9,6 +9,12 @@ internal static partial class HtmlImages
 {
     private static readonly string[] SourceAttributes = ["data-src", "data-lazy-src", "data-original", "data-url", "data-srcset", "srcset", "src"];
 
+    /// <summary>
+    /// Longer "URLs" are payloads, not addresses (browsers and CDNs stop well before: 8 KB request lines are the
+    /// common server limit); keeping one would put megabytes into every image row.
+    /// </summary>
+    public const int MaxUrlLength = 8192;
+
     /// <summary>The image's URL (absolute when a base is known), or null for placeholders, pixels and icons.</summary>
     public static string? SourceOf(IElement img, Uri? baseUri)
     {
@@ -20,7 +26,7 @@ internal static partial class HtmlImages
         foreach (var attribute in SourceAttributes)
         {
             var value = img.GetAttribute(attribute)?.Trim();
-            if (string.IsNullOrEmpty(value) || value.StartsWith("data:", StringComparison.OrdinalIgnoreCase))
+            if (string.IsNullOrEmpty(value) || value.StartsWith("data:", StringComparison.OrdinalIgnoreCase) || value.Length > MaxUrlLength)
             {
                 continue;
             }

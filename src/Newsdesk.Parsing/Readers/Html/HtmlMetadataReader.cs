@@ -117,8 +117,8 @@ internal static partial class HtmlMetadataReader
 
     private static IReadOnlyList<ArticleImage> LeadImages(JsonLdArticle? ld, MetaTags meta, Uri? baseUri)
     {
-        var images = (ld?.Images ?? []).Select(i => i with { Url = HtmlUrls.Resolve(i.Url!, baseUri), Caption = Clean(i.Caption), Credit = HtmlImages.CleanCredit(i.Credit) }).ToList();
-        if (images.Count == 0 && meta.First("og:image:secure_url", "og:image", "og:image:url", "twitter:image") is { } og && !HtmlImages.IsSiteImage(og))
+        var images = (ld?.Images ?? []).Where(i => i.Url is { Length: <= HtmlImages.MaxUrlLength }).Select(i => i with { Url = HtmlUrls.Resolve(i.Url!, baseUri), Caption = Clean(i.Caption), Credit = HtmlImages.CleanCredit(i.Credit) }).ToList();
+        if (images.Count == 0 && meta.First("og:image:secure_url", "og:image", "og:image:url", "twitter:image") is { Length: <= HtmlImages.MaxUrlLength } og && !HtmlImages.IsSiteImage(og))
         {
             images.Add(new ArticleImage(HtmlUrls.Resolve(og, baseUri), Clean(meta.First("og:image:alt", "twitter:image:alt")), null));
         }
