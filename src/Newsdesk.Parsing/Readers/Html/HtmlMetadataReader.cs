@@ -26,6 +26,12 @@ internal static partial class HtmlMetadataReader
         }
 
         var bylineContexts = new List<string>();
+        var bylines = HtmlBylines.Collect(page, ld, meta, bylineContexts);
+        if (bylines.Count == 0 && (ld?.Authors.Count ?? 0) == 0 && HeadlineBylines.After(ShownHeadline(page, title)) is { } shown)
+        {
+            bylines = [shown];
+        }
+
         return new HtmlMetadata
         {
             Title = title,
@@ -34,7 +40,7 @@ internal static partial class HtmlMetadataReader
             CanonicalUrl = canonical,
             OutletName = outlet,
             Authors = ld?.Authors ?? [],
-            Bylines = HtmlBylines.Collect(page, ld, meta, bylineContexts),
+            Bylines = bylines,
             DateCandidates = HtmlDates.Collect(page, ld, meta, bylineContexts, ShownHeadline(page, title)),
             Language = Language(document.DocumentElement.GetAttribute("lang"))
                 ?? Language(ld?.Language) ?? Language(meta.First("content-language", "og:locale", "dc.language", "language")),
