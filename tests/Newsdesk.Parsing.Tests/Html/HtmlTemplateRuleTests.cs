@@ -1,0 +1,153 @@
+using Newsdesk.Parsing.Model;
+using Newsdesk.Parsing.Readers.Html;
+using static Newsdesk.Parsing.Tests.Html.HtmlTestPages;
+
+namespace Newsdesk.Parsing.Tests.Html;
+
+/// <summary>One rule each for templates seen beyond the dev pages: hero figures, AMP, unmarked bylines, date and closing lines.</summary>
+public sealed class HtmlTemplateRuleTests
+{
+    [Fact]
+    public void LeadPictureShownAboveTheBodyTakesCaptionAndCitedCreditFromItsFigure()
+    {
+        var html = $"""
+            <html><head><meta property="og:image" content="https://media.example/2025/03/clinic-front.jpg"></head><body>
+            <div class="header-area"><h1>Clinic merger agreed</h1>
+            <figure class="hero"><img src="https://media.example/2025/03/clinic-front.jpg"><figcaption>The clinic's front entrance. <cite>Ann Holt | Valley Post</cite></figcaption></figure></div>
+            <div class="article-content">{Paragraphs(LongParagraph1, LongParagraph2)}</div></body></html>
+            """;
+
+        var image = Assert.Single(ReadDraft(html).Images);
+
+        Assert.Equal(new ArticleImage("https://media.example/2025/03/clinic-front.jpg", "The clinic's front entrance.", "Ann Holt | Valley Post"), image);
+    }
+
+    [Fact]
+    public void LeadPictureInAMediaBoxTakesTheCaptionClassedLineBesideIt()
+    {
+        var html = $"""
+            <html><head><meta property="og:image" content="https://i.example/img/3381207/depot-view.jpg"></head><body>
+            <div class="lead-media"><img src="https://i.example/img/3381207/depot-view.jpg"><div class="media-caption">Trams at the depot<span class="credit">(Image: Evening Star)</span></div></div>
+            <div class="article-body">{Paragraphs(LongParagraph1, LongParagraph2)}</div></body></html>
+            """;
+
+        var image = Assert.Single(ReadDraft(html).Images);
+
+        Assert.Equal(("Trams at the depot", "Evening Star"), (image.Caption, image.Credit));
+    }
+
+    [Fact]
+    public void AmpImageInAFigureOfTheBodyIsAnImageWithItsCaption()
+    {
+        var html = $"""
+            <html amp><body><div class="story-body">{Paragraphs(LongParagraph1)}
+            <figure><amp-img src="https://img.example/2025/siphon-pipes-09.jpg" width="1200" height="800" layout="responsive"></amp-img><figcaption>Pipes over the moraine. (Photo: Dorje Sherpa)</figcaption></figure>
+            {Paragraphs(LongParagraph2, LongParagraph3)}</div></body></html>
+            """;
+
+        var image = Assert.Single(ReadDraft(html).Images);
+
+        Assert.Equal(new ArticleImage("https://img.example/2025/siphon-pipes-09.jpg", "Pipes over the moraine.", "Dorje Sherpa"), image);
+    }
+
+    [Theory]
+    [InlineData("Posted: Thursday 4 December 2025, 14:22 | by Isla Drever", true)]
+    [InlineData("05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde", true)]
+    [InlineData("Updated March 3, 2024 9:15 am", true)]
+    [InlineData("Published on May 4, 2023, the report found that the harbour fees had doubled.", false)]
+    [InlineData("Posted: a note from the editor about our new layout", false)]
+    public void ShortLabelledDateLineIsAPostedLineButASentenceIsNot(string text, bool isPosted)
+    {
+        Assert.Equal(isPosted, BodyFilter.IsPostedLine(new BodyBlock(text, false, 0)));
+    }
+
+    [Fact]
+    public void PostedLineAtTheTopOfAnUnmarkedBodyIsNotBodyText()
+    {
+        var html = $"""
+            <html><body><div id="leftcol"><div class="newsitem"><div class="newstitle">Ferry fares to rise</div>
+            <div class="newsdate">Posted: Thursday 4 December 2025, 14:22 | by Isla Drever</div>
+            <div class="newstext">{LongParagraph1}<br><br>{LongParagraph2}<br><br>{LongParagraph3}</div></div></div></body></html>
+            """;
+
+        Assert.Equal([LongParagraph1, LongParagraph2, LongParagraph3], ReadDraft(html).Paragraphs);
+    }
+
+    [Fact]
+    public void UnmarkedByUnderTheHeadlineIsTheBylineWhenNothingElseNamesTheAuthor()
+    {
+        var html = $"""
+            <html><head><title>Ferry fares to rise :: Sound Gazette</title></head><body><div class="newsitem"><div class="newstitle">Ferry fares to rise</div>
+            <div class="newsdate">Posted: Thursday 4 December 2025, 14:22 | by Isla Drever</div>
+            <div class="newstext">{LongParagraph1}<br><br>{LongParagraph2}</div></div></body></html>
+            """;
+
+        var draft = ReadDraft(html);
+
+        Assert.Equal(["By Isla Drever"], draft.Bylines);
+        Assert.Equal("Ferry fares to rise", draft.Title);
+    }
+
+    [Fact]
+    public void ByPhraseInTheStoryIsNoByline()
+    {
+        var html = $"""
+            <html><body><h1>Storm damage</h1><p>Houses on the coast road were hit by Storm Ciarán on Monday night.</p>
+            {Paragraphs(LongParagraph1, LongParagraph2)}<p>The cleanup, led by Harbour Master Ian Moss, starts today.</p></body></html>
+            """;
+
+        Assert.Empty(ReadDraft(html).Bylines);
+    }
+
+    [Theory]
+    [InlineData("Fox News' Jane Doe contributed to this report.")]
+    [InlineData("Follow us on Twitter @Example and on Facebook.")]
+    [InlineData("Email Tariq Moss at tmoss@example.com or follow him @tmoss.")]
+    [InlineData("Join our Space Forums to keep talking space on the latest missions!")]
+    [InlineData("Filed under: Politics |")]
+    public void ClosingDeskLineIsNotBodyTextAtTheEndButStaysInTheMiddle(string line)
+    {
+        var atEnd = ReadDraft($"<html><body><article>{Paragraphs(LongParagraph1, LongParagraph2, line)}</article></body></html>");
+        var inMiddle = ReadDraft($"<html><body><article>{Paragraphs(LongParagraph1, line, LongParagraph2)}</article></body></html>");
+
+        Assert.Equal([LongParagraph1, LongParagraph2], atEnd.Paragraphs);
+        Assert.Equal([LongParagraph1, line, LongParagraph2], inMiddle.Paragraphs);
+    }
+
+    [Fact]
+    public void ListenToThisArticleLabelIsNotBodyText()
+    {
+        var draft = ReadDraft($"<html><body><article><div class=\"audio\">Listen to this article 4 min</div>{Paragraphs(LongParagraph1, LongParagraph2)}</article></body></html>");
+
+        Assert.Equal([LongParagraph1, LongParagraph2], draft.Paragraphs);
+    }
+
+    [Fact]
+    public void ImageGalleryJsonLdGivesTheAuthorAndDate()
+    {
+        var html = $$$"""
+            <html><head><script type="application/ld+json">{"@context":"https://schema.org","@type":"ImageGallery","headline":"Lanterns on the river","datePublished":"2025-11-05","author":{"@type":"Person","name":"Thao Lam"}}</script></head>
+            <body><div class="story">{{{Paragraphs(LongParagraph1, LongParagraph2)}}}</div></body></html>
+            """;
+
+        var draft = ReadDraft(html);
+
+        Assert.Equal("Thao Lam", Assert.Single(draft.Authors).Name);
+        Assert.Contains("2025-11-05", draft.DateCandidates);
+    }
+
+    [Fact]
+    public void ImageAddressOverTheLimitIsNoPicture()
+    {
+        var html = $"<html><body><article><img src=\"https://img.example/{new string('x', HtmlImages.MaxUrlLength)}.jpg\">{Paragraphs(LongParagraph1, LongParagraph2)}</article></body></html>";
+
+        Assert.Empty(ReadDraft(html).Images);
+    }
+
+    [Fact]
+    public void ImageViaNamesTheCredit()
+    {
+        Assert.Equal(((string?)null, (string?)"Getty Images"), HtmlImages.SplitCredit("Image via Getty Images"));
+        Assert.Equal(((string?)"Boats at dawn.", (string?)"Getty Images"), HtmlImages.SplitCredit("Boats at dawn. Photo via Getty Images"));
+    }
+}
