@@ -80,9 +80,10 @@ public sealed class HtmlReader : IDocumentReader
             Url = metadata.Url,
             CanonicalUrl = metadata.CanonicalUrl,
             OutletName = metadata.OutletName,
-            Bylines = metadata.Bylines,
+            // Header lines of the body ("Author: Jane Doe", "14 October 2025, 11:40") count when the page says nothing else.
+            Bylines = metadata.Bylines.Count == 0 && metadata.Authors.Count == 0 ? body.HeaderBylines : metadata.Bylines,
             Authors = metadata.Authors,
-            DateCandidates = metadata.DateCandidates,
+            DateCandidates = metadata.DateCandidates.Count == 0 ? body.HeaderDates : metadata.DateCandidates,
             Language = metadata.Language,
             Images = images,
             Sections = sections,

@@ -17,6 +17,7 @@ internal sealed class BodyCollector(DomAnalysis dom, Dictionary<IElement, double
     private readonly List<(int Block, ArticleLink Link)> _links = [];
     private int _lineLinkLength;
     private int _flushes;
+    private (int Image, int Blocks) _looseImage = (-1, 0);
 
     private readonly record struct Frame(INode Node, bool Exit, int LinkStart, int Flushes);
 
@@ -109,7 +110,12 @@ internal sealed class BodyCollector(DomAnalysis dom, Dictionary<IElement, double
 
                 return false;
             case "IMG" or "AMP-IMG":
-                AddImage(element, null, null);
+                if (AddImage(element, null, null))
+                {
+                    // A loose picture's caption, if any, is the next line ("<img><br><font size=1>Text. Photo: X</font>").
+                    _looseImage = (_images.Count - 1, _blocks.Count);
+                }
+
                 return false;
             case "FIGURE":
                 Flush();
@@ -165,9 +171,10 @@ internal sealed class BodyCollector(DomAnalysis dom, Dictionary<IElement, double
     private void Flush()
     {
         var text = _line.ToString().Replace(" \n", "\n", StringComparison.Ordinal).Trim();
-        if (text.Length > 0)
+        if (text.Length > 0 && !TakeAsCaption(text))
         {
             _blocks.Add(new BodyBlock(text, false, Math.Min(_lineLinkLength, text.Length)));
+            _looseImage = (-1, 0);
         }
 
         _line.Clear();
@@ -192,11 +199,36 @@ internal sealed class BodyCollector(DomAnalysis dom, Dictionary<IElement, double
         }
     }
 
-    private void AddImage(IElement img, string? caption, string? credit)
+    /// <summary>The first line after a loose picture, when short and ending in a credit ("Photo: X"), is that picture's caption.</summary>
+    private bool TakeAsCaption(string text)
+    {
+        var (index, blocksThen) = _looseImage;
+        if (index < 0 || blocksThen != _blocks.Count || text.Length > MaxLooseCaption || _images[index] is not { Caption: null, Credit: null } image)
+        {
+            return false;
+        }
+
+        var (caption, credit) = HtmlImages.SplitCredit(text.Replace('\n', ' '));
+        if (credit is null)
+        {
+            return false;
+        }
+
+        _images[index] = image with { Caption = caption, Credit = credit };
+        _looseImage = (-1, 0);
+        return true;
+    }
+
+    private const int MaxLooseCaption = 300;
+
+    private bool AddImage(IElement img, string? caption, string? credit)
     {
         if (HtmlImages.SourceOf(img, baseUri) is { } url && !_images.Any(i => i.Url == url))
         {
             _images.Add(new ArticleImage(url, caption, credit));
+            return true;
         }
+
+        return false;
     }
 }

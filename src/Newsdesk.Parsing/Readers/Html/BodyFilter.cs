@@ -11,10 +11,25 @@ internal static partial class BodyFilter
     {
         var kept = new List<BodyBlock>();
         var indexMap = new Dictionary<int, int>();
+        var bylines = new List<string>();
+        var dates = new List<string>();
         for (var i = 0; i < body.Blocks.Count; i++)
         {
             var block = body.Blocks[i];
-            if (!HasWord(block.Text) || IsLinkLine(block) || (kept.Count < LeadingLines && IsPostedLine(block)) || Furniture().IsMatch(block.Text) || (block.IsHeading && FurnitureHeading().IsMatch(block.Text))
+            if (kept.Count < LeadingLines && !IsLinkLine(block))
+            {
+                var (rest, headerBylines, headerDates) = BodyHeaderLines.Strip(block, title);
+                bylines.AddRange(headerBylines);
+                dates.AddRange(headerDates);
+                if (rest is null)
+                {
+                    continue;
+                }
+
+                block = rest;
+            }
+
+            if (!HasWord(block.Text) || IsLinkLine(block) || Furniture().IsMatch(block.Text) || (block.IsHeading && FurnitureHeading().IsMatch(block.Text))
                 || (title is not null && string.Equals(block.Text, title, StringComparison.OrdinalIgnoreCase)))
             {
                 continue;
@@ -35,7 +50,7 @@ internal static partial class BodyFilter
             .Where(l => indexMap.TryGetValue(l.Block, out var k) && k < kept.Count)
             .Select(l => (indexMap[l.Block], l.Link))
             .ToList();
-        return new CollectedBody(kept, body.Images, links);
+        return new CollectedBody(kept, body.Images, links) { HeaderBylines = bylines, HeaderDates = dates };
     }
 
     /// <summary>The date line of an unmarked template sits among the first lines, above the story.</summary>

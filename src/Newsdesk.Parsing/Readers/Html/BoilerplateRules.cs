@@ -95,7 +95,8 @@ internal static partial class BoilerplateRules
     /// <summary>Whether class/id mark an image caption or credit (captions are image metadata, not body text).</summary>
     public static bool IsCaption(string classAndId) => classAndId.Length > 0 && Caption().IsMatch(classAndId);
 
-    [GeneratedRegex(@"caption|credit|photo-?desc|image-?desc|img-?desc|copyright", RegexOptions.CultureInvariant)]
+    // Caption words of other languages too: "pie de foto" (es), "légende" (fr), "Bildunterschrift" (de), "didascalia" (it), "legenda" (pt).
+    [GeneratedRegex(@"caption|credit|photo-?desc|image-?desc|img-?desc|copyright|pie-?(?:de-?)?foto|leyenda|l[eé]gende|legenda|bildunterschrift|didascalia|fotocredit", RegexOptions.CultureInvariant)]
     private static partial Regex Caption();
 
     [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -30,11 +30,11 @@ internal static class FigureReader
             }
             else if (element != figure && BoilerplateRules.ClassAndId(element) is { Length: > 0 } cls)
             {
-                if (creditElement is null && (cls.Contains("credit", StringComparison.Ordinal) || cls.Contains("copyright", StringComparison.Ordinal) || cls.Contains("photographer", StringComparison.Ordinal)))
+                if (creditElement is null && CreditWords.Any(w => cls.Contains(w, StringComparison.Ordinal)))
                 {
                     creditElement = element;
                 }
-                else if (caption is null && cls.Contains("caption", StringComparison.Ordinal) && !HoldsImage(element))
+                else if (caption is null && BoilerplateRules.IsCaption(cls) && !CreditWords.Any(w => cls.Contains(w, StringComparison.Ordinal)) && !HoldsImage(element))
                 {
                     caption = element;
                 }
@@ -56,6 +56,9 @@ internal static class FigureReader
 
         return (images, string.IsNullOrEmpty(captionText) ? null : captionText, string.IsNullOrEmpty(credit) ? null : credit);
     }
+
+    // Inside a figure, the element naming the photographer ("autor-foto", "fotograf", "photo-author") is the credit.
+    private static readonly string[] CreditWords = ["credit", "copyright", "photographer", "fotograf", "autor", "author"];
 
     /// <summary>A caption-classed wrapper around the picture itself ("withoutCaption", "caption-wrap") is no caption.</summary>
     private static bool HoldsImage(IElement element) => element.QuerySelector("img, picture") is not null;

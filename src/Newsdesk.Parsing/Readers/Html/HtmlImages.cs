@@ -112,7 +112,25 @@ internal static partial class HtmlImages
         }
 
         var stem = Stem(a);
-        return stem is not null && string.Equals(stem, Stem(b), StringComparison.OrdinalIgnoreCase);
+        return (stem is not null && string.Equals(stem, Stem(b), StringComparison.OrdinalIgnoreCase)) || SameDatedPath(a, b);
+    }
+
+    /// <summary>
+    /// "/content/images/size/w2000/2025/07/starter-jar.jpg" and "/content/images/2025/07/starter-jar.jpg": CMSs put the
+    /// size in a folder, not the file name; the same file under the same two folders (a year and month, as a rule) is the same picture.
+    /// </summary>
+    private static bool SameDatedPath(string a, string b)
+    {
+        var (pathA, pathB) = (a.Split('?', '#')[0], b.Split('?', '#')[0]);
+        if (pathA.Length > 2048 || pathB.Length > 2048)
+        {
+            return false;
+        }
+
+        var tailA = pathA.Split('/')[^Math.Min(3, pathA.Split('/').Length)..];
+        var tailB = pathB.Split('/')[^Math.Min(3, pathB.Split('/').Length)..];
+        return tailA.Length == 3 && tailA.SequenceEqual(tailB, StringComparer.OrdinalIgnoreCase)
+            && tailA[0].Any(char.IsAsciiDigit) && tailA[2].Length >= 6 && !tailA[0].Contains('.', StringComparison.Ordinal);
     }
 
     private static string? Stem(string url)

@@ -1,0 +1,66 @@
+using System.Text.RegularExpressions;
+using Newsdesk.Parsing.Extraction;
+
+namespace Newsdesk.Parsing.Readers.Html;
+
+/// <summary>
+/// The header lines an unmarked template prints at the top of the article container, above the story: the date
+/// ("14 October 2025, 11:40"), the headline again, the author ("Author: Jane Doe", "By Jane Doe"). They are not body
+/// text, and on pages without metadata they are the only date and byline there are.
+/// </summary>
+internal static partial class BodyHeaderLines
+{
+    private const int MaxDateLineChars = 48;
+    private const int MaxAuthorLineChars = 80;
+
+    /// <summary>The block without its header lines (null when nothing is left), and the bylines and dates those lines gave.</summary>
+    public static (BodyBlock? Remainder, List<string> Bylines, List<string> Dates) Strip(BodyBlock block, string? title)
+    {
+        var bylines = new List<string>();
+        var dates = new List<string>();
+        if (block.IsHeading)
+        {
+            return (block, bylines, dates);
+        }
+
+        var kept = new List<string>();
+        foreach (var line in block.Text.Split('\n'))
+        {
+            var text = line.Trim();
+            if (title is not null && string.Equals(text, title, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            if (AuthorLine().Match(text) is { Success: true } author && text.Length <= MaxAuthorLineChars)
+            {
+                bylines.Add("By " + author.Groups["names"].Value);
+                continue;
+            }
+
+            if (IsDateLine(text) || BodyFilter.IsPostedLine(new BodyBlock(text, false, 0)))
+            {
+                dates.Add(text);
+                continue;
+            }
+
+            kept.Add(line);
+        }
+
+        if (kept.Count == 0)
+        {
+            return (null, bylines, dates);
+        }
+
+        return (kept.Count == block.Text.Split('\n').Length ? block : block with { Text = string.Join('\n', kept).Trim() }, bylines, dates);
+    }
+
+    /// <summary>A short line that is a date and little else ("14 October 2025, 11:40", "30.09.2025 | 19:05").</summary>
+    private static bool IsDateLine(string text) =>
+        text.Length is > 0 and <= MaxDateLineChars && !text.EndsWith('.') && text.Count(char.IsLetter) <= 12 && DateTextParser.Find(text) is not null;
+
+    // "Author: Jane Doe", "Autor: Ana Ruiz", "By Jane Doe and John Roe": a label, then capitalised name words to the end of the line.
+    [GeneratedRegex(@"^(?:(?i:author|autor|auteur|autore|verfasser|text|texto|written by)\s*:|(?i:by|por|par|von|written by))\s+(?<names>\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?i:and|y|et|und|e)\s+)?\p{Lu}[\p{L}'’.-]+){0,5})$",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AuthorLine();
+}
