@@ -104,7 +104,7 @@ public sealed class HtmlTemplateRuleTests
     [InlineData("Follow us on Twitter @Example and on Facebook.")]
     [InlineData("Email Tariq Moss at tmoss@example.com or follow him @tmoss.")]
     [InlineData("Join our Space Forums to keep talking space on the latest missions!")]
-    [InlineData("Filed under: Politics |")]
+    [InlineData("Filed under: Politics, Harbours")]
     public void ClosingDeskLineIsNotBodyTextAtTheEndButStaysInTheMiddle(string line)
     {
         var atEnd = ReadDraft($"<html><body><article>{Paragraphs(LongParagraph1, LongParagraph2, line)}</article></body></html>");

@@ -38,7 +38,7 @@ internal static partial class BodyHeaderLines
                 continue;
             }
 
-            if (IsDateLine(text) || BodyFilter.IsPostedLine(new BodyBlock(text, false, 0)))
+            if (IsDateLine(text) || BodyFilter.IsPostedLine(new BodyBlock(text, false, 0)) || IsMetaRemnant(text))
             {
                 dates.Add(text);
                 continue;
@@ -54,6 +54,9 @@ internal static partial class BodyHeaderLines
 
         return (kept.Count == block.Text.Split('\n').Length ? block : block with { Text = string.Join('\n', kept).Trim() }, bylines, dates);
     }
+
+    /// <summary>What is left of a meta line whose marked parts were left out: "PTI |", "Reuters ·".</summary>
+    private static bool IsMetaRemnant(string text) => text.Length is > 0 and <= 40 && text[^1] is '|' or '·' or '•' or '/';
 
     /// <summary>A short line that is a date and little else ("14 October 2025, 11:40", "30.09.2025 | 19:05").</summary>
     private static bool IsDateLine(string text) =>

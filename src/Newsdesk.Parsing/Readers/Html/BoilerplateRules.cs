@@ -59,7 +59,7 @@ internal static partial class BoilerplateRules
     /// <summary>Whether class/id say the element is furniture (comments, sharing, related, ads...) and nothing says it is content.</summary>
     public static bool IsUnlikelyCandidate(IElement element, string classAndId) =>
         classAndId.Length > 0
-        && element.TagName is not ("BODY" or "A" or "ARTICLE" or "MAIN" or "HTML")
+        && element.TagName is not ("BODY" or "A" or "ARTICLE" or "MAIN" or "HTML" or "H2" or "H3" or "H4" or "H5" or "H6")
         && Unlikely().IsMatch(classAndId)
         && !MaybeCandidate().IsMatch(classAndId);
 
@@ -102,7 +102,8 @@ internal static partial class BoilerplateRules
     [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HiddenStyle();
 
-    [GeneratedRegex(@"-ad-|(?<![a-z])ads?(?![a-z])|advert|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|share|sharing|promo|newsletter|subscri|cookie|consent|signup|sign-up|recommend|trending|most-popular|mostpopular|outbrain|taboola|toolbar|masthead",
+    // Readability's words, then share/promo/newsletter/cookie ones, then the same furniture in German, Spanish, French, Italian, Portuguese.
+    [GeneratedRegex(@"-ad-|(?<![a-z])ads?(?![a-z])|advert|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|share|sharing|promo|newsletter|subscri|cookie|consent|signup|sign-up|recommend|trending|most-popular|mostpopular|outbrain|taboola|toolbar|masthead|fusszeile|kopfzeile|seitenleiste|werbung|(?<![a-z])anzeige(?![a-z])|meistgelesen|publicidad|pie-?de-?pagina|barra-?lateral|lo-?mas-?leido|pied-?de-?page|publicite|pubblicita|rodape",
         RegexOptions.CultureInvariant)]
     private static partial Regex Unlikely();
 
@@ -116,7 +117,7 @@ internal static partial class BoilerplateRules
         RegexOptions.CultureInvariant)]
     private static partial Regex Negative();
 
-    [GeneratedRegex(@"byline|author|dateline|timestamp|publish|posted|updated|article-date|post-date|entry-date|article-meta|post-meta|entry-meta|kicker|eyebrow|tags|category",
+    [GeneratedRegex(@"byline|author|dateline|timestamp|publish|posted|updated|article-date|post-date|entry-date|article-meta|post-meta|entry-meta|kicker|eyebrow|tags|category|dachzeile|autor|datum|fecha|antetitulo|surtitre|occhiello|overline",
         RegexOptions.CultureInvariant)]
     private static partial Regex MetaLine();
 }

@@ -36,8 +36,14 @@ internal static partial class HeadlineBylines
                 continue;
             }
 
-            // The whole line the text sits in: "by" and the name are often in separate inline elements.
-            var line = node.Parent is IElement parent ? HtmlText.Collapse(parent.TextContent) : HtmlText.Collapse(node.TextContent);
+            // The whole line the text sits in (its block): "by" and the name are often in separate inline elements.
+            var block = node.Parent as IElement;
+            while (block is not null && !HtmlTags.IsBlock(block.TagName) && block.ParentElement is { } up)
+            {
+                block = up;
+            }
+
+            var line = block is not null && HtmlText.HasShortText(block, MaxLineChars) ? HtmlText.Collapse(block.TextContent) : HtmlText.Collapse(node.TextContent);
             if (line.Length == 0)
             {
                 continue;

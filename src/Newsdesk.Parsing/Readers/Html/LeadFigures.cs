@@ -12,6 +12,8 @@ internal static class LeadFigures
     // A hero box nests its picture a few levels below the element that also holds the caption.
     private const int MaxLevels = 3;
 
+    private const int MaxCaptionChars = 400;
+
     // Pages list thousands of thumbnails; the lead picture is among the first images of the page.
     private const int MaxImages = 200;
 
@@ -46,6 +48,13 @@ internal static class LeadFigures
                     {
                         return (caption, credit);
                     }
+                }
+
+                // Unnamed markup (hashed CSS classes): the picture's box holds a short text ending in a credit ("... Photo by X").
+                if (box.ChildElementCount <= 3 && HtmlText.HasShortText(box, MaxCaptionChars)
+                    && HtmlImages.SplitCredit(HtmlText.InnerText(box, BoilerplateRules.IsAlwaysDropped)) is { Credit: not null } credited)
+                {
+                    return credited;
                 }
             }
         }

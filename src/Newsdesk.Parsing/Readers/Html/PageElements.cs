@@ -14,7 +14,7 @@ internal sealed class PageElements
     /// <summary>JSON-LD script elements.</summary>
     public List<IElement> JsonLdScripts { get; } = [];
 
-    /// <summary>Elements that may hold a byline (class byline/author-name, rel=author, itemprop=author).</summary>
+    /// <summary>Elements that may hold a byline (class byline/author-name/autor, rel=author, itemprop=author).</summary>
     public List<IElement> BylineCandidates { get; } = [];
 
     /// <summary>time elements and itemprop=datePublished elements.</summary>
@@ -90,7 +90,8 @@ internal sealed class PageElements
 
             if (HasToken(element.GetAttribute("rel"), "author") || (element.TagName == "A" && IsAuthorPage(element.GetAttribute("href")))
                 || (element.GetAttribute("class") is { } cls && (cls.Contains("byline", StringComparison.OrdinalIgnoreCase)
-                    || cls.Contains("author-name", StringComparison.OrdinalIgnoreCase) || cls.Contains("authorname", StringComparison.OrdinalIgnoreCase))))
+                    || cls.Contains("author-name", StringComparison.OrdinalIgnoreCase) || cls.Contains("authorname", StringComparison.OrdinalIgnoreCase)
+                    || (cls.Contains("autor", StringComparison.OrdinalIgnoreCase) && !IsPhotoClass(cls)))))
             {
                 page.BylineCandidates.Add(element);
             }
@@ -105,6 +106,11 @@ internal sealed class PageElements
 
     private static bool IsAuthorPage(string? href) =>
         href is { Length: > 0 and < 2048 } && AuthorPaths.Any(p => href.Contains(p, StringComparison.OrdinalIgnoreCase));
+
+    // "autor-foto", "fotoautor", "bild-autor": the photographer's line, not the article's byline.
+    private static bool IsPhotoClass(string cls) =>
+        cls.Contains("foto", StringComparison.OrdinalIgnoreCase) || cls.Contains("photo", StringComparison.OrdinalIgnoreCase)
+        || cls.Contains("bild", StringComparison.OrdinalIgnoreCase) || cls.Contains("imag", StringComparison.OrdinalIgnoreCase);
 
     private static bool HasToken(string? list, string token) =>
         list is not null && list.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains(token, StringComparer.OrdinalIgnoreCase);

@@ -1,0 +1,92 @@
+using Newsdesk.Parsing.Readers.Html;
+using static Newsdesk.Parsing.Tests.Html.HtmlTestPages;
+
+namespace Newsdesk.Parsing.Tests.Html;
+
+/// <summary>Rules for markup whose class names say nothing (hashed CSS) or say it in another language.</summary>
+public sealed class HtmlUnnamedMarkupRuleTests
+{
+    [Fact]
+    public void HashedClassByLineUnderTheHeadlineNamesTheAuthor()
+    {
+        var html = $"""
+            <html><body><main><h1 class="css-1yjzjgq">Lead pipes to go by 2032</h1>
+            <div class="css-175oi2r"><span class="css-1qaijid">By </span><a class="css-1qaijid" href="/people/t">Tamsin O'Callaghan</a><span> · </span><span>November 3, 2025</span></div>
+            <div class="css-qvutc0">{Paragraphs(LongParagraph1, LongParagraph2)}</div></main></body></html>
+            """;
+
+        Assert.Equal(["By Tamsin O'Callaghan"], ReadDraft(html).Bylines);
+    }
+
+    [Fact]
+    public void HashedClassPictureBoxWithACreditedLineCaptionsTheLeadPicture()
+    {
+        var html = $"""
+            <html><head><meta property="og:image" content="https://images.example/f/161221/1600x900/4c1e7d/pipe-crew.jpg"></head><body><main>
+            <div class="css-1jxf684"><img src="https://images.example/f/161221/1600x900/4c1e7d/pipe-crew.jpg"><div class="css-146c3p1">A crew digs up a lead line. <span>Photo by Deshawn Carter for Lakeshore Metro</span></div></div>
+            <div class="css-qvutc0">{Paragraphs(LongParagraph1, LongParagraph2)}</div></main></body></html>
+            """;
+
+        var image = Assert.Single(ReadDraft(html).Images);
+
+        Assert.Equal(("A crew digs up a lead line.", "Deshawn Carter for Lakeshore Metro"), (image.Caption, image.Credit));
+    }
+
+    [Fact]
+    public void MetaLineRemnantAtTheTopIsNotBodyText()
+    {
+        var html = $"""
+            <html><body><div class="story-content"><div class="story-details"><span class="agency">PTI</span> | <span class="updated-date">Updated: May 29, 2025 12:41 IST</span></div>
+            {Paragraphs(LongParagraph1, LongParagraph2)}</div></body></html>
+            """;
+
+        Assert.Equal([LongParagraph1, LongParagraph2], ReadDraft(html).Paragraphs);
+    }
+
+    [Fact]
+    public void SyndicationDisclaimerClosingTheStoryIsNotBodyText()
+    {
+        var draft = ReadDraft($"<html><body><article>{Paragraphs(LongParagraph1, LongParagraph2, "(This story has not been edited by Example staff and is auto-generated from a syndicated feed.)")}</article></body></html>");
+
+        Assert.Equal([LongParagraph1, LongParagraph2], draft.Paragraphs);
+    }
+
+    [Fact]
+    public void SubheadingWithHeaderInItsClassStaysASubheading()
+    {
+        var html = $"""
+            <html><body><div class="available-content"><div class="body markup">{Paragraphs(LongParagraph1, LongParagraph2)}
+            <h3 class="header-anchor-post">What the tenants think</h3>{Paragraphs(LongParagraph3)}</div></div></body></html>
+            """;
+
+        Assert.Equal([null, "What the tenants think"], ReadDraft(html).Sections.Select(s => s.Heading));
+    }
+
+    [Theory]
+    [InlineData("fusszeile")]
+    [InlineData("seitenleiste")]
+    [InlineData("publicidad")]
+    [InlineData("pied-de-page")]
+    [InlineData("lo-mas-leido")]
+    public void FurnitureClassWordsOfOtherLanguagesAreUnlikelyContent(string cls)
+    {
+        var element = new AngleSharp.Html.Parser.HtmlParser().ParseDocument($"<div class=\"{cls}\"></div>").Body!.FirstElementChild!;
+
+        Assert.True(BoilerplateRules.IsUnlikelyCandidate(element, cls));
+    }
+
+    [Fact]
+    public void GermanAuthorLineIsTheBylineAndThePhotographersIsNot()
+    {
+        var html = $"""
+            <html><body><div class="artikel"><h1>Hochwasser an der Mulde</h1><div class="artikel-autor">Von Katrin Vogelsang, dpa</div>
+            <div class="artikel-bild"><img src="/b/2025/06/schutztor-1.jpg"><div class="bildunterschrift">Ein Schutztor. <span class="autor-foto">Foto: Jan Woitas</span></div></div>
+            <div class="artikel-text">{Paragraphs(LongParagraph1, LongParagraph2)}</div></div></body></html>
+            """;
+
+        var draft = ReadDraft(html);
+
+        Assert.Equal(["Von Katrin Vogelsang, dpa"], draft.Bylines);
+        Assert.Equal([LongParagraph1, LongParagraph2], draft.Paragraphs);
+    }
+}
