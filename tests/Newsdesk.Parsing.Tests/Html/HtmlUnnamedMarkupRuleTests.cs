@@ -89,4 +89,42 @@ public sealed class HtmlUnnamedMarkupRuleTests
         Assert.Equal(["Von Katrin Vogelsang, dpa"], draft.Bylines);
         Assert.Equal([LongParagraph1, LongParagraph2], draft.Paragraphs);
     }
+
+    [Fact]
+    public void NameAndDateLineAboveTheStoryGivesBylineAndDate()
+    {
+        var html = $"""
+            <html><body><div class="story"><h1>Vaccine rollout widens</h1><p class="meta">Akosua Boateng-Reyes · December 1, 2025</p>
+            {Paragraphs(LongParagraph1, LongParagraph2)}</div></body></html>
+            """;
+
+        var draft = ReadDraft(html);
+
+        Assert.Equal([LongParagraph1, LongParagraph2], draft.Paragraphs);
+        Assert.Equal(["By Akosua Boateng-Reyes"], draft.Bylines);
+        Assert.Contains(draft.DateCandidates, d => d.EndsWith("December 1, 2025", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void SmallPrintInAFigcaptionIsTheCredit()
+    {
+        var html = $"""
+            <html><body><article><figure><img src="https://n.example/media/keepers/lamp-room-01.jpg"><figcaption>The lamp room. <small>Ewan Drummond for Northern Review</small></figcaption></figure>
+            {Paragraphs(LongParagraph1, LongParagraph2)}</article></body></html>
+            """;
+
+        var image = Assert.Single(ReadDraft(html).Images);
+
+        Assert.Equal(("The lamp room.", "Ewan Drummond for Northern Review"), (image.Caption, image.Credit));
+    }
+
+    [Fact]
+    public void AuthorBioClosingTheStoryIsNotBodyText()
+    {
+        var bio = "Morag Lindsay-Kerr is a writer based in Inverness. Her book on island ferries is published next year.";
+
+        var draft = ReadDraft($"<html><body><article>{Paragraphs(LongParagraph1, LongParagraph2, bio)}</article></body></html>");
+
+        Assert.Equal([LongParagraph1, LongParagraph2], draft.Paragraphs);
+    }
 }

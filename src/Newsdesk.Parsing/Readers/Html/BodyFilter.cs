@@ -86,7 +86,7 @@ internal static partial class BodyFilter
     [GeneratedRegex(@"[.!?][""”’)]?$", RegexOptions.CultureInvariant)]
     private static partial Regex SentenceEnd();
 
-    [GeneratedRegex(@"^(?:follow (?:us|him|her|them|@\w+)\b|like us on\b|e-?mail \p{L}[\p{L}.' -]{1,40} at \S+@\S+|join (?:our|the) .{0,60}\b(?:forums?|community|conversation|discussion)\b|(?:sign up|subscribe) (?:to|for) .{0,120}\b(?:newsletters?|inbox)\b|(?:filed under|tagged|tags|topics|categories|category)\s*:.{0,160}$|\(?this (?:story|article|report|copy) (?:has not been edited|was auto-?generated|is auto-?generated|is published from|has been published from)\b.{0,200}$)|^.{0,160}\b(?:contributed|contributing)(?: reporting)? to this (?:report|story|article)\W*$",
+    [GeneratedRegex(@"^(?:follow (?:us|him|her|them|@\w+)\b|like us on\b|e-?mail \p{L}[\p{L}.' -]{1,40} at \S+@\S+|join (?:our|the) .{0,60}\b(?:forums?|community|conversation|discussion)\b|(?:sign up|subscribe) (?:to|for) .{0,120}\b(?:newsletters?|inbox)\b|(?:filed under|tagged|tags|topics|categories|category)\s*:.{0,160}$|\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3} is (?:an? |the )[^.]{0,80}\b(?:writer|reporter|journalist|correspondent|editor|columnist|photographer|contributor)\b.{0,200}$|\(?this (?:story|article|report|copy) (?:has not been edited|was auto-?generated|is auto-?generated|is published from|has been published from)\b.{0,200}$)|^.{0,160}\b(?:contributed|contributing)(?: reporting)? to this (?:report|story|article)\W*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TrailerLine();
 

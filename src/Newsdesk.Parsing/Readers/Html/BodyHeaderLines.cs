@@ -32,9 +32,16 @@ internal static partial class BodyHeaderLines
                 continue;
             }
 
-            if (AuthorLine().Match(text) is { Success: true } author && text.Length <= MaxAuthorLineChars)
+            if (text.Length <= MaxAuthorLineChars && AuthorLine().Match(text) is { Success: true } author)
             {
                 bylines.Add("By " + author.Groups["names"].Value);
+                continue;
+            }
+
+            if (NameAndDate(text) is { } nameAndDate)
+            {
+                bylines.Add("By " + nameAndDate.Name);
+                dates.Add(nameAndDate.Date);
                 continue;
             }
 
@@ -55,6 +62,31 @@ internal static partial class BodyHeaderLines
         return (kept.Count == block.Text.Split('\n').Length ? block : block with { Text = string.Join('\n', kept).Trim() }, bylines, dates);
     }
 
+    /// <summary>"Jane Doe · December 1, 2025", "By Jane Doe | 12.03.2025": a name part and a date part, nothing else.</summary>
+    private static (string Name, string Date)? NameAndDate(string text)
+    {
+        if (text.Length > MaxAuthorLineChars)
+        {
+            return null;
+        }
+
+        var parts = text.Split(['·', '|', '•', '–', '—'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (parts.Length != 2)
+        {
+            return null;
+        }
+
+        foreach (var (name, date) in new[] { (parts[0], parts[1]), (parts[1], parts[0]) })
+        {
+            if (IsDateLine(date) && (AuthorLine().Match(name) is { Success: true } labelled ? labelled.Groups["names"].Value : BareName().IsMatch(name) ? name : null) is { } names)
+            {
+                return (names, date);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>What is left of a meta line whose marked parts were left out: "PTI |", "Reuters ·".</summary>
     private static bool IsMetaRemnant(string text) => text.Length is > 0 and <= 40 && text[^1] is '|' or '·' or '•' or '/';
 
@@ -63,6 +95,10 @@ internal static partial class BodyHeaderLines
         text.Length is > 0 and <= MaxDateLineChars && !text.EndsWith('.') && text.Count(char.IsLetter) <= 12 && DateTextParser.Find(text) is not null;
 
     // "Author: Jane Doe", "Autor: Ana Ruiz", "By Jane Doe and John Roe": a label, then capitalised name words to the end of the line.
+    // Two to four capitalised name words ("Akosua Boateng-Reyes", "Ana de la Cruz" keeps its particles out: three words at most lower-case-free).
+    [GeneratedRegex(@"^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$", RegexOptions.CultureInvariant)]
+    private static partial Regex BareName();
+
     [GeneratedRegex(@"^(?:(?i:author|autor|auteur|autore|verfasser|text|texto|written by)\s*:|(?i:by|por|par|von|written by))\s+(?<names>\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?i:and|y|et|und|e)\s+)?\p{Lu}[\p{L}'’.-]+){0,5})$",
         RegexOptions.CultureInvariant)]
     private static partial Regex AuthorLine();

@@ -23,9 +23,9 @@ internal static class FigureReader
             {
                 caption ??= element;
             }
-            else if (element.TagName == "CITE" && creditElement is null && caption is not null && caption.Contains(element))
+            else if (element.TagName is "CITE" or "SMALL" && creditElement is null && caption is not null && caption.Contains(element))
             {
-                // <figcaption>Text <cite>Jane Doe | Outlet</cite></figcaption>: the cited source of a picture is its credit.
+                // <figcaption>Text <cite>Jane Doe | Outlet</cite></figcaption> (or <small>): the cited source of a picture is its credit.
                 creditElement = element;
             }
             else if (element != figure && BoilerplateRules.ClassAndId(element) is { Length: > 0 } cls)
