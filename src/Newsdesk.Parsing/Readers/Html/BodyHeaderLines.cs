@@ -13,6 +13,9 @@ internal static partial class BodyHeaderLines
     private const int MaxDateLineChars = 48;
     private const int MaxAuthorLineChars = 80;
 
+    // A block's header lines are its first few; a block of 500,000 <br>-separated lines is not read line by line.
+    private const int MaxHeaderLines = 6;
+
     /// <summary>The block without its header lines (null when nothing is left), and the bylines and dates those lines gave.</summary>
     public static (BodyBlock? Remainder, List<string> Bylines, List<string> Dates) Strip(BodyBlock block, string? title)
     {
@@ -23,9 +26,17 @@ internal static partial class BodyHeaderLines
             return (block, bylines, dates);
         }
 
+        var lines = block.Text.Split('\n', MaxHeaderLines + 1);
         var kept = new List<string>();
-        foreach (var line in block.Text.Split('\n'))
+        for (var i = 0; i < lines.Length; i++)
         {
+            var line = lines[i];
+            if (i == MaxHeaderLines)
+            {
+                kept.Add(line); // The rest of a long block, unsplit: header lines come first.
+                continue;
+            }
+
             var text = line.Trim();
             if (title is not null && string.Equals(text, title, StringComparison.OrdinalIgnoreCase))
             {
@@ -59,7 +70,7 @@ internal static partial class BodyHeaderLines
             return (null, bylines, dates);
         }
 
-        return (kept.Count == block.Text.Split('\n').Length ? block : block with { Text = string.Join('\n', kept).Trim() }, bylines, dates);
+        return (kept.Count == lines.Length ? block : block with { Text = string.Join('\n', kept).Trim() }, bylines, dates);
     }
 
     /// <summary>"Jane Doe · December 1, 2025", "By Jane Doe | 12.03.2025": a name part and a date part, nothing else.</summary>
