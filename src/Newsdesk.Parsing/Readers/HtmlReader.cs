@@ -70,6 +70,11 @@ public sealed class HtmlReader : IDocumentReader
             }
         }
 
+        if (images.Count == 0 && LeadFigures.Near(document.QuerySelector("h1"), baseUri) is { } near)
+        {
+            images.Add(near);
+        }
+
         yield return new ArticleDraft
         {
             SourceName = input.Name,

@@ -150,4 +150,30 @@ public sealed class HtmlTemplateRuleTests
         Assert.Equal(((string?)null, (string?)"Getty Images"), HtmlImages.SplitCredit("Image via Getty Images"));
         Assert.Equal(((string?)"Boats at dawn.", (string?)"Getty Images"), HtmlImages.SplitCredit("Boats at dawn. Photo via Getty Images"));
     }
+
+    [Fact]
+    public void PageWithoutADeclaredPictureTakesTheOneUnderTheHeadlineWithTheCaptionBoxAfterIt()
+    {
+        var html = $"""
+            <html><body><article><h1>Bridge closed to lorries</h1><div class="node__content">
+            <div class="field field--name-field-image"><img src="/files/2025-05/bridge-2025.jpg" width="480"></div>
+            <div class="field field--name-field-image-caption">The bridge carries 6,000 vehicles a day. Photo: Niamh Breslin</div>
+            <div class="field field--name-body">{Paragraphs(LongParagraph1, LongParagraph2)}</div><div class="x"><a href="/a">a</a></div><div class="y"></div><div class="z"></div><div class="w"></div></div></article></body></html>
+            """;
+
+        var image = Assert.Single(ReadDraft(html).Images);
+
+        Assert.Equal(new ArticleImage("/files/2025-05/bridge-2025.jpg", "The bridge carries 6,000 vehicles a day.", "Niamh Breslin"), image);
+    }
+
+    [Theory]
+    [InlineData("<img src=\"/i/mail-icon-small.svg\">")]
+    [InlineData("<img class=\"widgets-list-layout-blavatar\" src=\"https://i2.example.com/2010/06/cupping.jpg?resize=40%2C40\">")]
+    [InlineData("<img src=\"/photos/2025/harbour-view.jpg\" width=\"120\">")]
+    public void IconOrThumbnailUnderTheHeadlineIsNoLeadPicture(string img)
+    {
+        var html = $"<html><body><article><h1>Bridge closed to lorries</h1><div>{img}</div><div class=\"body\">{Paragraphs(LongParagraph1, LongParagraph2)}</div></article></body></html>";
+
+        Assert.Empty(ReadDraft(html).Images);
+    }
 }
