@@ -110,4 +110,62 @@ public sealed class HtmlHeaderLineRuleTests
     {
         Assert.Equal(commas, HtmlText.CountCommas(text));
     }
+
+    [Fact]
+    public void ItalicLineUnderALoosePictureIsItsCaption()
+    {
+        var html = $"""
+            <html><body><div class="post-body entry-content">
+            <div class="separator"><a href="/big.jpg"><img src="https://bp.example/img/b/R29v/AVvX1/s640/reedbed-dawn.jpg" width="640"></a></div>
+            <div style="text-align: center;"><i>The main reedbed at dawn, from the east hide.</i></div><br>
+            {LongParagraph1}<br><br>{LongParagraph2}</div></body></html>
+            """;
+
+        var draft = ReadDraft(html);
+
+        Assert.Equal([LongParagraph1, LongParagraph2], draft.Paragraphs);
+        Assert.Equal("The main reedbed at dawn, from the east hide.", Assert.Single(draft.Images).Caption);
+    }
+
+    [Fact]
+    public void HAtomPublishedAbbrGivesItsTitleAsTheDate()
+    {
+        var html = $"""
+            <html><body><div class="post hentry"><h3 class="post-title">Bitterns back</h3><div class="post-body">{Paragraphs(LongParagraph1, LongParagraph2)}</div>
+            <div class="post-footer">Posted at <abbr class="published" title="2025-04-12T18:40:00+01:00">18:40</abbr></div></div></body></html>
+            """;
+
+        Assert.Equal("2025-04-12T18:40:00+01:00", ReadDraft(html).DateCandidates[0]);
+    }
+
+    [Theory]
+    [InlineData("https://bp.example/img/b/R29v/AVvX1/s1600/reedbed-dawn.jpg", "https://bp.example/img/b/R29v/AVvX1/s640/reedbed-dawn.jpg", true)]
+    [InlineData("https://bp.example/img/b/R29v/AVvX1/w640-h427/reedbed-dawn.jpg", "https://bp.example/img/b/R29v/AVvX1/s1600/reedbed-dawn.jpg", true)]
+    [InlineData("https://bp.example/img/b/R29v/AVvX1/s1600/reedbed-dawn.jpg", "https://bp.example/img/b/R29v/AVvX2/s1600/reedbed-dawn.jpg", false)]
+    public void SizeFoldersOfBloggerStyleAddressesAreTheSamePicture(string a, string b, bool same)
+    {
+        Assert.Equal(same, HtmlImages.SamePicture(a, b));
+    }
+
+    [Theory]
+    [InlineData("Photo Théo Marchand", "Théo Marchand")]
+    [InlineData("Photograph: Jeenah Moon/Getty Images", "Jeenah Moon/Getty Images")]
+    [InlineData("Photographers' collective", "Photographers' collective")]
+    public void CreditLabelsAreCut(string credit, string expected)
+    {
+        Assert.Equal(expected, HtmlImages.CleanCredit(credit));
+    }
+
+    [Fact]
+    public void BemMetaLineAndFrenchPaywallTeaserAreNotBodyText()
+    {
+        var html = $"""
+            <html><body><article><h1>Le vélo dépasse la voiture</h1>
+            <div class="article__meta"><span class="article__auteur">Par Solène Garnier</span><span class="article__date">Publié le 4 mars 2025 à 10h02</span></div>
+            <div class="article__contenu">{Paragraphs(LongParagraph1, LongParagraph2)}
+            <div class="encart"><p>Il vous reste 70 % de cet article à lire.</p><p>La suite est réservée aux abonnés. Déjà abonné ? <a href="/c">Se connecter</a></p></div></div></article></body></html>
+            """;
+
+        Assert.Equal([LongParagraph1, LongParagraph2], ReadDraft(html).Paragraphs);
+    }
 }

@@ -146,8 +146,37 @@ internal sealed class BodyCollector(DomAnalysis dom, Dictionary<IElement, double
         if (HtmlTags.IsBlock(tag))
         {
             Flush();
+            if (IsItalicLineAfterLoosePicture(element))
+            {
+                return false;
+            }
         }
 
+        return true;
+    }
+
+    /// <summary>
+    /// "&lt;div class=separator&gt;&lt;img&gt;&lt;/div&gt;&lt;div&gt;&lt;i&gt;The reedbed at dawn.&lt;/i&gt;&lt;/div&gt;" (Blogger and hand-made posts):
+    /// a short line set wholly in italics right under a loose picture is its caption.
+    /// </summary>
+    private bool IsItalicLineAfterLoosePicture(IElement element)
+    {
+        var (index, blocksThen) = _looseImage;
+        if (index < 0 || blocksThen != _blocks.Count || element.ChildElementCount != 1 || element.FirstElementChild is not { TagName: "I" or "EM" } italic
+            || _images[index] is not { Caption: null, Credit: null } image || !HtmlText.HasShortText(element, MaxLooseCaption))
+        {
+            return false;
+        }
+
+        var text = HtmlText.InnerText(element, dom.IsDropped);
+        if (text.Length == 0 || text != HtmlText.InnerText(italic, dom.IsDropped))
+        {
+            return false;
+        }
+
+        var (caption, credit) = HtmlImages.SplitCredit(text);
+        _images[index] = image with { Caption = caption, Credit = credit };
+        _looseImage = (-1, 0);
         return true;
     }
 

@@ -117,7 +117,7 @@ internal static partial class BoilerplateRules
         RegexOptions.CultureInvariant)]
     private static partial Regex Negative();
 
-    [GeneratedRegex(@"byline|author|dateline|timestamp|publish|posted|updated|article-date|post-date|entry-date|article-meta|post-meta|entry-meta|kicker|eyebrow|tags|category|dachzeile|autor|datum|fecha|antetitulo|surtitre|occhiello|overline",
+    [GeneratedRegex(@"byline|author|auteur|dateline|timestamp|publish|posted|updated|(?:article|post|entry)(?:-|__|_)(?:date|meta)|kicker|eyebrow|tags|category|dachzeile|autor|datum|fecha|antetitulo|surtitre|occhiello|overline",
         RegexOptions.CultureInvariant)]
     private static partial Regex MetaLine();
 }

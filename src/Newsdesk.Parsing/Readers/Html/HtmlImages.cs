@@ -127,11 +127,21 @@ internal static partial class HtmlImages
             return false;
         }
 
-        var tailA = pathA.Split('/')[^Math.Min(3, pathA.Split('/').Length)..];
-        var tailB = pathB.Split('/')[^Math.Min(3, pathB.Split('/').Length)..];
+        var tailA = Tail(pathA);
+        var tailB = Tail(pathB);
         return tailA.Length == 3 && tailA.SequenceEqual(tailB, StringComparer.OrdinalIgnoreCase)
             && tailA[0].Any(char.IsAsciiDigit) && tailA[2].Length >= 6 && !tailA[0].Contains('.', StringComparison.Ordinal);
     }
+
+    /// <summary>The last three path segments once size folders ("size", "w2000", "s1600", "w640-h427") are left out.</summary>
+    private static string[] Tail(string path)
+    {
+        var segments = path.Split('/').Where(s => !SizeFolder().IsMatch(s)).ToArray();
+        return segments[^Math.Min(3, segments.Length)..];
+    }
+
+    [GeneratedRegex(@"^(?:size|sizes|[swh]\d{2,4}(?:-[swh]\d{2,4})*(?:-[a-z]{1,3})?)$", RegexOptions.CultureInvariant)]
+    private static partial Regex SizeFolder();
 
     private static string? Stem(string url)
     {
@@ -153,7 +163,7 @@ internal static partial class HtmlImages
     private static partial Regex SizeSuffix();
 
     // Labels before the credited name; "File:" marks an archive picture.
-    [GeneratedRegex(@"^(?:(?:(?:image|photo|picture|video)\s+(?:credit|source|copyright)|copyright)(?:\s+by|\s*:|\s)|(?:credits?|photo(?:graph)?s?|images?|pictures?|fotos?|source|illustration|file)(?:\s+by|\s+via|\s*:))\s*",
+    [GeneratedRegex(@"^(?:(?:(?:image|photo|picture|video)\s+(?:credit|source|copyright)|copyright)(?:\s+by|\s*:|\s)|(?:credits?|photo(?:graph)?s?|images?|pictures?|fotos?|source|illustration|file)(?:\s+by|\s+via|\s*:)|(?:photo|foto)\s+(?=\p{Lu}))\s*",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CreditLabel();
 

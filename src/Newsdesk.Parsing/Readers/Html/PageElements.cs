@@ -67,6 +67,9 @@ internal sealed class PageElements
                 case "TIME":
                     page.DateElements.Add(element);
                     break;
+                case "ABBR" when element.GetAttribute("itemprop") is null && HasToken(element.GetAttribute("class"), "published") && element.HasAttribute("title"):
+                    page.DateElements.Add(element); // hAtom (Blogger and old WordPress themes).
+                    break;
             }
 
             if (page.TitleElements.Count < MaxTitleElements && (element.TagName is "H1" or "H2"
