@@ -37,7 +37,7 @@ public sealed class HtmlReader : IDocumentReader
         var document = new HtmlParser(ParserOptions).ParseDocument(NestingLimiter.Limit(input.Text));
         var metadata = HtmlMetadataReader.Read(document);
         var baseUri = HtmlUrls.BaseOf(metadata.CanonicalUrl, metadata.Url, metadata.BaseHref);
-        var body = ContentExtractor.Extract(document, baseUri, metadata.Title);
+        var body = ContentExtractor.Extract(document, baseUri, metadata.Title, metadata.ShownDeck);
         var sections = ContentExtractor.ToSections(body.Blocks);
         if (body.TextLength < 100 && metadata.ArticleBody is { Length: > 0 } ldBody && ldBody.Length > body.TextLength)
         {

@@ -127,4 +127,22 @@ public sealed class HtmlUnnamedMarkupRuleTests
 
         Assert.Equal([LongParagraph1, LongParagraph2], draft.Paragraphs);
     }
+
+    [Theory]
+    [InlineData("article__chapo")]
+    [InlineData("artikel-vorspann")]
+    [InlineData("standfirst")]
+    public void DeckInsideTheArticleContainerIsTheSubtitleNotBodyText(string deckClass)
+    {
+        const string deck = "Counters show more cyclists than drivers on three boulevards for the first time.";
+        var html = $"""
+            <html><body><article><h1>Bikes overtake cars</h1><p class="{deckClass}">{deck}</p>
+            {Paragraphs(LongParagraph1, LongParagraph2)}</article></body></html>
+            """;
+
+        var draft = ReadDraft(html);
+
+        Assert.Equal(deck, draft.Subtitle);
+        Assert.Equal([LongParagraph1, LongParagraph2], draft.Paragraphs);
+    }
 }

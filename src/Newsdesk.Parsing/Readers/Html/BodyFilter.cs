@@ -7,7 +7,10 @@ namespace Newsdesk.Parsing.Readers.Html;
 internal static partial class BodyFilter
 {
     /// <summary>The body without furniture lines and without subheadings that head nothing.</summary>
-    public static CollectedBody Apply(CollectedBody body, string? title)
+    /// <param name="body">What the collector found.</param>
+    /// <param name="title">The page's title: a line repeating it is no body text.</param>
+    /// <param name="deck">The deck shown under the headline: a standfirst inside the container is no body text either (the benchmark leaves decks out).</param>
+    public static CollectedBody Apply(CollectedBody body, string? title, string? deck = null)
     {
         var kept = new List<BodyBlock>();
         var indexMap = new Dictionary<int, int>();
@@ -30,7 +33,8 @@ internal static partial class BodyFilter
             }
 
             if (!HasWord(block.Text) || IsLinkLine(block) || Furniture().IsMatch(block.Text) || (block.IsHeading && FurnitureHeading().IsMatch(block.Text))
-                || (title is not null && string.Equals(block.Text, title, StringComparison.OrdinalIgnoreCase)))
+                || (title is not null && string.Equals(block.Text, title, StringComparison.OrdinalIgnoreCase))
+                || (deck is not null && kept.Count < LeadingLines && string.Equals(block.Text, deck, StringComparison.OrdinalIgnoreCase)))
             {
                 continue;
             }

@@ -25,6 +25,7 @@ internal static partial class HtmlMetadataReader
             outlet = ConfirmedSiteSuffix(document.Title, title);
         }
 
+        var shownDeck = Deck(page.Headline);
         var bylineContexts = new List<string>();
         var bylines = HtmlBylines.Collect(page, ld, meta, bylineContexts);
         if (bylines.Count == 0 && (ld?.Authors.Count ?? 0) == 0 && HeadlineBylines.After(ShownHeadline(page, title)) is { } shown)
@@ -35,7 +36,8 @@ internal static partial class HtmlMetadataReader
         return new HtmlMetadata
         {
             Title = title,
-            Subtitle = Clean(ld?.AlternativeHeadline) ?? Deck(page.Headline),
+            Subtitle = Clean(ld?.AlternativeHeadline) ?? shownDeck,
+            ShownDeck = shownDeck,
             Url = url ?? canonical,
             CanonicalUrl = canonical,
             OutletName = outlet,
@@ -136,7 +138,8 @@ internal static partial class HtmlMetadataReader
 
     // Attribute selectors only: an element without attributes never matches (see SelectorWalk).
     private static readonly AngleSharp.Css.Dom.ISelector DeckSelector = SelectorWalk.Parse(
-        "[class*=standfirst], [class*=dek], [class*=subtitle], [class*=subheadline], [class*=sub-headline], [class*=strapline], [itemprop=alternativeHeadline]");
+        "[class*=standfirst], [class*=dek], [class*=subtitle], [class*=subheadline], [class*=sub-headline], [class*=strapline], [itemprop=alternativeHeadline], "
+        + "[class*=chapo], [class*=vorspann], [class*=entradilla], [class*=sottotitolo]");
 
     /// <summary>A deck is looked for next to the headline only (its parent's parent), not in widgets elsewhere on the page.</summary>
     private static string? Deck(IElement? h1)
