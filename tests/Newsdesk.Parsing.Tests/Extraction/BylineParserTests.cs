@@ -51,6 +51,8 @@ public sealed class BylineParserTests
         { "Von Katrin Vogelsang, dpa", "Katrin Vogelsang|dpa" },
         { "Por Lucía Ferrándiz Ortuño", "Lucía Ferrándiz Ortuño|" },
         { "Von Miller", "Von Miller|" },
+        { "By MARCUS DELGADO-FINCH Associated Press", "Marcus Delgado-Finch|Associated Press" },
+        { "By Ana Lima Reuters", "Ana Lima|Reuters" },
     };
 
     [Theory]

@@ -176,4 +176,34 @@ public sealed class HtmlTemplateRuleTests
 
         Assert.Empty(ReadDraft(html).Images);
     }
+
+    [Fact]
+    public void PressReleaseBoilerplateAfterTheReleaseIsNotBodyText()
+    {
+        var html = $"""
+            <html><body><div class="release-body">{Paragraphs(LongParagraph1, LongParagraph2, LongParagraph3)}
+            <p><b>About Brightfield Energy</b></p><p>Brightfield Energy develops and operates solar and storage projects in the western United States, founded in 2014.</p>
+            <p><b>Media Contact:</b><br>Jordan Pike<br>press@brightfield.example</p><p>SOURCE Brightfield Energy, Inc.</p></div></body></html>
+            """;
+
+        Assert.Equal([LongParagraph1, LongParagraph2, LongParagraph3], ReadDraft(html).Paragraphs);
+    }
+
+    [Fact]
+    public void AboutTheStudySectionAtTheEndStaysBodyText()
+    {
+        var html = $"""
+            <html><body><article>{Paragraphs(LongParagraph1, LongParagraph2)}<h2>About the study</h2>{Paragraphs(LongParagraph3)}</article></body></html>
+            """;
+
+        Assert.Equal([LongParagraph1, LongParagraph2, LongParagraph3], ReadDraft(html).Paragraphs);
+    }
+
+    [Theory]
+    [InlineData("https://e.example/wp-content/uploads/2025/11/pantry-shelves.jpg", "https://e.example/wp-content/uploads/2025/11/pantry-shelves-800x533.jpg", true)]
+    [InlineData("https://e.example/wp-content/uploads/2025/11/pantry-shelves.jpg", "https://e.example/wp-content/uploads/2025/11/pantry-doors-800x533.jpg", false)]
+    public void WordPressSizeSuffixUnderTheSameMonthIsTheSamePicture(string a, string b, bool same)
+    {
+        Assert.Equal(same, HtmlImages.SamePicture(a, b));
+    }
 }

@@ -50,6 +50,16 @@ internal static partial class BodyFilter
             kept.RemoveAt(kept.Count - 1);
         }
 
+        // A press release ends with "About Company" and the company's boilerplate: the release is above it.
+        for (var i = kept.Count - 1; i >= Math.Max(1, kept.Count - MaxTrailerLines); i--)
+        {
+            if (kept[i].Text.Length <= 80 && AboutHeading().IsMatch(kept[i].Text))
+            {
+                kept.RemoveRange(i, kept.Count - i);
+                break;
+            }
+        }
+
         var links = body.Links
             .Where(l => indexMap.TryGetValue(l.Block, out var k) && k < kept.Count)
             .Select(l => (indexMap[l.Block], l.Link))
@@ -79,6 +89,10 @@ internal static partial class BodyFilter
     private static bool IsLinkLine(BodyBlock block) => !block.IsHeading && block.LinkDensity > 0.5;
 
     // Posting labels in the languages of the dev pages and their neighbours; a colon or "by" follows, or the line starts with one.
+    // "About Brightfield Energy", "About the Associated Press": a company's boilerplate heading (not "About the study").
+    [GeneratedRegex(@"^About (?:the )?\p{Lu}[\p{L}\p{N}&.,'’ -]{1,60}$", RegexOptions.CultureInvariant)]
+    private static partial Regex AboutHeading();
+
     [GeneratedRegex(@"^(?:posted|published|first published|updated|last updated|last modified|date)\b|\b(?:posted|published|publicado|publicada|publié|pubblicato|veröffentlicht|atualizado|actualizado)(?:\s+(?:by|on|por|em|el|par|le|da|il|am|von))?\s*:",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PostedLabel();
@@ -90,7 +104,7 @@ internal static partial class BodyFilter
     [GeneratedRegex(@"[.!?][""”’)]?$", RegexOptions.CultureInvariant)]
     private static partial Regex SentenceEnd();
 
-    [GeneratedRegex(@"^(?:follow (?:us|him|her|them|@\w+)\b|like us on\b|e-?mail \p{L}[\p{L}.' -]{1,40} at \S+@\S+|join (?:our|the) .{0,60}\b(?:forums?|community|conversation|discussion)\b|(?:sign up|subscribe) (?:to|for) .{0,120}\b(?:newsletters?|inbox)\b|(?:filed under|tagged|tags|topics|categories|category)\s*:.{0,160}$|\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3} is (?:an? |the )[^.]{0,80}\b(?:writer|reporter|journalist|correspondent|editor|columnist|photographer|contributor)\b.{0,200}$|(?:il vous reste \d+ ?% de cet article|la suite est réservée aux abonnés|subscribe (?:now )?to (?:continue|keep) reading|already a subscriber|this (?:article|story|content) is (?:only available|exclusive|reserved) (?:to|for) (?:subscribers|members)).{0,200}$|\(?this (?:story|article|report|copy) (?:has not been edited|was auto-?generated|is auto-?generated|is published from|has been published from)\b.{0,200}$)|^.{0,160}\b(?:contributed|contributing)(?: reporting)? to this (?:report|story|article)\W*$",
+    [GeneratedRegex(@"^(?:follow (?:us|him|her|them|@\w+)\b|like us on\b|e-?mail \p{L}[\p{L}.' -]{1,40} at \S+@\S+|join (?:our|the) .{0,60}\b(?:forums?|community|conversation|discussion)\b|(?:sign up|subscribe) (?:to|for) .{0,120}\b(?:newsletters?|inbox)\b|(?:filed under|tagged|tags|topics|categories|category)\s*:.{0,160}$|\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3} is (?:an? |the )[^.]{0,80}\b(?:writer|reporter|journalist|correspondent|editor|columnist|photographer|contributor)\b.{0,200}$|(?:il vous reste \d+ ?% de cet article|la suite est réservée aux abonnés|subscribe (?:now )?to (?:continue|keep) reading|already a subscriber|this (?:article|story|content) is (?:only available|exclusive|reserved) (?:to|for) (?:subscribers|members)).{0,200}$|(?:media|press) contacts?\s*:.{0,300}$|(?-i:SOURCE \p{Lu}).{0,100}$|\(?this (?:story|article|report|copy) (?:has not been edited|was auto-?generated|is auto-?generated|is published from|has been published from)\b.{0,200}$)|^.{0,160}\b(?:contributed|contributing)(?: reporting)? to this (?:report|story|article)\W*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TrailerLine();
 

@@ -137,7 +137,16 @@ internal static partial class HtmlImages
     private static string[] Tail(string path)
     {
         var segments = path.Split('/').Where(s => !SizeFolder().IsMatch(s)).ToArray();
-        return segments[^Math.Min(3, segments.Length)..];
+        var tail = segments[^Math.Min(3, segments.Length)..];
+        if (tail.Length > 0 && tail[^1].Length <= 300)
+        {
+            // "pantry-shelves-800x533.jpg" is "pantry-shelves.jpg" in another size (WordPress's size suffix).
+            var name = tail[^1];
+            var dot = name.LastIndexOf('.');
+            tail[^1] = dot > 0 ? SizeSuffix().Replace(name[..dot], "") + name[dot..] : SizeSuffix().Replace(name, "");
+        }
+
+        return tail;
     }
 
     [GeneratedRegex(@"^(?:size|sizes|[swh]\d{2,4}(?:-[swh]\d{2,4})*(?:-[a-z]{1,3})?)$", RegexOptions.CultureInvariant)]
