@@ -206,4 +206,25 @@ public sealed class HtmlTemplateRuleTests
     {
         Assert.Equal(same, HtmlImages.SamePicture(a, b));
     }
+
+    [Theory]
+    [InlineData("<strong>Read more:</strong> why the <a href=\"/x\">bus fare cap</a> stays until the spring")]
+    [InlineData("ALSO READ: the council's <a href=\"/y\">budget</a> after a long debate in the chamber")]
+    [InlineData("Lesen Sie auch: <a href=\"/z\">Pegelstände</a> in Sachsen und die aktuelle Lage")]
+    public void LabelledLinkToAnotherStoryIsNotBodyTextEvenWithFewLinkedWords(string line)
+    {
+        var draft = ReadDraft($"<html><body><article>{Paragraphs(LongParagraph1, line, LongParagraph2)}</article></body></html>");
+
+        Assert.Equal([LongParagraph1, LongParagraph2], draft.Paragraphs);
+    }
+
+    [Fact]
+    public void SentenceStartingWithWatchWithoutALinkStaysBodyText()
+    {
+        const string line = "Watch: officials said the fleet would be back at sea within a week.";
+
+        var draft = ReadDraft($"<html><body><article>{Paragraphs(LongParagraph1, line, LongParagraph2)}</article></body></html>");
+
+        Assert.Equal([LongParagraph1, line, LongParagraph2], draft.Paragraphs);
+    }
 }

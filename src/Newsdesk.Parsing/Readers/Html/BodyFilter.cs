@@ -32,7 +32,7 @@ internal static partial class BodyFilter
                 block = rest;
             }
 
-            if (!HasWord(block.Text) || IsLinkLine(block) || Furniture().IsMatch(block.Text) || (block.IsHeading && FurnitureHeading().IsMatch(block.Text))
+            if (!HasWord(block.Text) || IsLinkLine(block) || IsReadAlsoLine(block) || Furniture().IsMatch(block.Text) || (block.IsHeading && FurnitureHeading().IsMatch(block.Text))
                 || (title is not null && string.Equals(block.Text, title, StringComparison.OrdinalIgnoreCase))
                 || (deck is not null && kept.Count < LeadingLines && string.Equals(block.Text, deck, StringComparison.OrdinalIgnoreCase)))
             {
@@ -70,6 +70,10 @@ internal static partial class BodyFilter
     /// <summary>The date line of an unmarked template sits among the first lines, above the story.</summary>
     private const int LeadingLines = 3;
 
+    /// <summary>"Read more: <a>…</a>", "ALSO READ: <a>…</a>", "Lesen Sie auch: <a>…</a>": a labelled link to another story.</summary>
+    internal static bool IsReadAlsoLine(BodyBlock block) =>
+        !block.IsHeading && block.LinkLength > 0 && block.Text.Length <= 250 && ReadAlsoLabel().IsMatch(block.Text);
+
     /// <summary>Closing lines of furniture looked at, from the end up.</summary>
     private const int MaxTrailerLines = 4;
 
@@ -89,6 +93,10 @@ internal static partial class BodyFilter
     private static bool IsLinkLine(BodyBlock block) => !block.IsHeading && block.LinkDensity > 0.5;
 
     // Posting labels in the languages of the dev pages and their neighbours; a colon or "by" follows, or the line starts with one.
+    [GeneratedRegex(@"^\W*(?:read more|read also|also read|related|see also|more on this|recommended|watch|listen|lee también|lea también|leer más|lesen sie (?:auch|mehr)|mehr zum thema|à lire aussi|lire aussi|leia também|leggi anche)\s*[:|»›-]",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReadAlsoLabel();
+
     // "About Brightfield Energy", "About the Associated Press": a company's boilerplate heading (not "About the study").
     [GeneratedRegex(@"^About (?:the )?\p{Lu}[\p{L}\p{N}&.,'’ -]{1,60}$", RegexOptions.CultureInvariant)]
     private static partial Regex AboutHeading();
