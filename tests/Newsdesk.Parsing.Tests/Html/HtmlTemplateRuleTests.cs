@@ -227,4 +227,25 @@ public sealed class HtmlTemplateRuleTests
 
         Assert.Equal([LongParagraph1, line, LongParagraph2], draft.Paragraphs);
     }
+
+    [Fact]
+    public void CompanySelfDescriptionClosingAReleaseIsNotBodyText()
+    {
+        const string intro = "Lakemont is a global provider of hospital communication systems. Its mission is to close information gaps for care teams.";
+        const string facts = "Lakemont is headquartered in Zug, employs around 1,200 people and its shares are listed on the SIX Swiss Exchange.";
+
+        var draft = ReadDraft($"<html><body><article>{Paragraphs(LongParagraph1, LongParagraph2, intro, facts)}</article></body></html>");
+
+        Assert.Equal([LongParagraph1, LongParagraph2], draft.Paragraphs);
+    }
+
+    [Fact]
+    public void CompanyDescriptionWithoutBoilerplateFactsStaysBodyText()
+    {
+        const string closing = "Lakemont is a small developer of hospital pagers, and its chief executive said the deal would double its staff.";
+
+        var draft = ReadDraft($"<html><body><article>{Paragraphs(LongParagraph1, LongParagraph2, closing)}</article></body></html>");
+
+        Assert.Equal([LongParagraph1, LongParagraph2, closing], draft.Paragraphs);
+    }
 }

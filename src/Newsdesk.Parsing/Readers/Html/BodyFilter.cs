@@ -50,10 +50,11 @@ internal static partial class BodyFilter
             kept.RemoveAt(kept.Count - 1);
         }
 
-        // A press release ends with "About Company" and the company's boilerplate: the release is above it.
+        // A press release ends with "About Company" and the company's boilerplate, or the boilerplate alone
+        // ("Acme is a global provider of ..., headquartered in ..."): the release is above it.
         for (var i = kept.Count - 1; i >= Math.Max(1, kept.Count - MaxTrailerLines); i--)
         {
-            if (kept[i].Text.Length <= 80 && AboutHeading().IsMatch(kept[i].Text))
+            if ((kept[i].Text.Length <= 80 && AboutHeading().IsMatch(kept[i].Text)) || IsCompanyBoilerplate(kept, i))
             {
                 kept.RemoveRange(i, kept.Count - i);
                 break;
@@ -73,6 +74,28 @@ internal static partial class BodyFilter
     /// <summary>"Read more: <a>…</a>", "ALSO READ: <a>…</a>", "Lesen Sie auch: <a>…</a>": a labelled link to another story.</summary>
     internal static bool IsReadAlsoLine(BodyBlock block) =>
         !block.IsHeading && block.LinkLength > 0 && block.Text.Length <= 250 && ReadAlsoLabel().IsMatch(block.Text);
+
+    /// <summary>
+    /// A company's self-description opening the last paragraphs ("Acme is a global solutions provider ...") that a
+    /// boilerplate fact closes ("headquartered in", "employs", "listed on"): not the story.
+    /// </summary>
+    private static bool IsCompanyBoilerplate(List<BodyBlock> kept, int start)
+    {
+        if (kept[start].IsHeading || kept[start].Text.Length > 1200 || !CompanyIntro().IsMatch(kept[start].Text))
+        {
+            return false;
+        }
+
+        for (var i = start; i < kept.Count; i++)
+        {
+            if (kept[i].Text.Length <= 1200 && CompanyFacts().IsMatch(kept[i].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Closing lines of furniture looked at, from the end up.</summary>
     private const int MaxTrailerLines = 4;
@@ -96,6 +119,14 @@ internal static partial class BodyFilter
     [GeneratedRegex(@"^\W*(?:read more|read also|also read|related|see also|more on this|recommended|watch|listen|lee también|lea también|leer más|lesen sie (?:auch|mehr)|mehr zum thema|à lire aussi|lire aussi|leia também|leggi anche)\s*[:|»›-]",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReadAlsoLabel();
+
+    [GeneratedRegex(@"^\p{Lu}[\p{L}\p{N}&.,'’ -]{1,60}? (?:is|are) (?:a|an|the|one of the) (?:[\p{L}-]+ ){0,6}?(?:provider|company|manufacturer|developer|supplier|firm|group|leader|maker|organi[sz]ation|operator|producer)s?\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex CompanyIntro();
+
+    [GeneratedRegex(@"\b(?:headquartered in|headquarters (?:is|are) in|employs (?:around|about|more than|over|some|approximately )?[\d,.]+|listed on the|for more information,? (?:visit|please visit|see))\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CompanyFacts();
 
     // "About Brightfield Energy", "About the Associated Press": a company's boilerplate heading (not "About the study").
     [GeneratedRegex(@"^About (?:the )?\p{Lu}[\p{L}\p{N}&.,'’ -]{1,60}$", RegexOptions.CultureInvariant)]
