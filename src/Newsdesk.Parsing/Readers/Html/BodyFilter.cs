@@ -132,7 +132,7 @@ internal static partial class BodyFilter
     [GeneratedRegex(@"^About (?:the )?\p{Lu}[\p{L}\p{N}&.,'’ -]{1,60}$", RegexOptions.CultureInvariant)]
     private static partial Regex AboutHeading();
 
-    [GeneratedRegex(@"^(?:posted|published|first published|updated|last updated|last modified|date)\b|\b(?:posted|published|publicado|publicada|publié|pubblicato|veröffentlicht|atualizado|actualizado)(?:\s+(?:by|on|por|em|el|par|le|da|il|am|von))?\s*:",
+    [GeneratedRegex(@"^(?:posted|published|first published|updated|last updated|last modified|date)\b|\b(?:posted|published|publicado|publicada|publié|pubblicato|veröffentlicht|atualizado|actualizado)(?:\s+(?:by|on|por|em|el|par|le|da|il|am|von))?\s*:|(?:기사입력|입력|수정|등록|公開日|更新日|投稿日|发布时间|發佈時間|发布日期|更新时间)\s*[:：]",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PostedLabel();
 
