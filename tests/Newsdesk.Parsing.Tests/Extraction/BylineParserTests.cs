@@ -53,6 +53,8 @@ public sealed class BylineParserTests
         { "Von Miller", "Von Miller|" },
         { "By MARCUS DELGADO-FINCH Associated Press", "Marcus Delgado-Finch|Associated Press" },
         { "By Ana Lima Reuters", "Ana Lima|Reuters" },
+        { "Текст: Алсу Гарипова", "Алсу Гарипова|" },
+        { "Texto: Ana Ruiz", "Ana Ruiz|" },
     };
 
     [Theory]

@@ -145,4 +145,20 @@ public sealed class HtmlUnnamedMarkupRuleTests
         Assert.Equal(deck, draft.Subtitle);
         Assert.Equal([LongParagraph1, LongParagraph2], draft.Paragraphs);
     }
+
+    [Fact]
+    public void RussianPageGivesAuthorLineAndPhotoCredit()
+    {
+        var html = $"""
+            <html lang="ru"><head><meta property="og:image" content="https://p.example/upload/2025/12/metro-stanciya.jpg"></head><body><div class="news-detail"><h1>Новая станция метро</h1>
+            <div class="news-detail__img"><img src="https://p.example/upload/2025/12/metro-stanciya.jpg"><div class="news-detail__img-caption">Вестибюль новой станции. Фото: Ильдар Сафин</div></div>
+            <div class="news-detail__text">{Paragraphs(LongParagraph1, LongParagraph2)}</div><div class="news-detail__author">Текст: Алсу Гарипова</div></div></body></html>
+            """;
+
+        var draft = ReadDraft(html);
+
+        Assert.Equal(["Текст: Алсу Гарипова"], draft.Bylines);
+        var image = Assert.Single(draft.Images);
+        Assert.Equal(("Вестибюль новой станции.", "Ильдар Сафин"), (image.Caption, image.Credit));
+    }
 }

@@ -172,7 +172,7 @@ internal static partial class HtmlImages
     private static partial Regex SizeSuffix();
 
     // Labels before the credited name; "File:" marks an archive picture.
-    [GeneratedRegex(@"^(?:(?:(?:image|photo|picture|video)\s+(?:credit|source|copyright)|copyright)(?:\s+by|\s*:|\s)|(?:credits?|photo(?:graph)?s?|images?|pictures?|fotos?|source|illustration|file)(?:\s+by|\s+via|\s*:)|(?:photo|foto)\s+(?=\p{Lu}))\s*",
+    [GeneratedRegex(@"^(?:(?:(?:image|photo|picture|video)\s+(?:credit|source|copyright)|copyright)(?:\s+by|\s*:|\s)|(?:credits?|photo(?:graph)?s?|images?|pictures?|fotos?|фото|снимок|source|illustration|file)(?:\s+by|\s+via|\s*:)|(?:photo|foto)\s+(?=\p{Lu}))\s*",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CreditLabel();
 
@@ -182,7 +182,7 @@ internal static partial class HtmlImages
         || (int.TryParse(img.GetAttribute("height"), out var h) && h is > 0 and < 50);
 
     // "Photo: Jane Doe/AFP", "(Photograph: X)", "Credit: X", "Image by X", "Image via X", "Foto: X" at the end of a caption.
-    [GeneratedRegex(@"[\s(\[]*(?:(?:image|photo|picture)\s+(?:credit|source)s?|photo(?:graph)?s?|pictures?|images?|credits?|fotos?|source|illustration)(?:\s+by|\s+via|\s*:)\s*(?<credit>[^()\[\]]{2,120}?)[)\]]?\s*$",
+    [GeneratedRegex(@"[\s(\[]*(?:(?:image|photo|picture)\s+(?:credit|source)s?|photo(?:graph)?s?|pictures?|images?|credits?|fotos?|фото|снимок|source|illustration)(?:\s+by|\s+via|\s*:)\s*(?<credit>[^()\[\]]{2,120}?)[)\]]?\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TrailingCredit();
 

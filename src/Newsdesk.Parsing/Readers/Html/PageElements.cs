@@ -94,7 +94,7 @@ internal sealed class PageElements
             if (HasToken(element.GetAttribute("rel"), "author") || (element.TagName == "A" && IsAuthorPage(element.GetAttribute("href")))
                 || (element.GetAttribute("class") is { } cls && (cls.Contains("byline", StringComparison.OrdinalIgnoreCase)
                     || cls.Contains("author-name", StringComparison.OrdinalIgnoreCase) || cls.Contains("authorname", StringComparison.OrdinalIgnoreCase)
-                    || (cls.Contains("autor", StringComparison.OrdinalIgnoreCase) && !IsPhotoClass(cls)))))
+                    || ((cls.Contains("autor", StringComparison.OrdinalIgnoreCase) || AuthorElementClass(cls)) && !IsPhotoClass(cls)))))
             {
                 page.BylineCandidates.Add(element);
             }
@@ -109,6 +109,11 @@ internal sealed class PageElements
 
     private static bool IsAuthorPage(string? href) =>
         href is { Length: > 0 and < 2048 } && AuthorPaths.Any(p => href.Contains(p, StringComparison.OrdinalIgnoreCase));
+
+    // The BEM name of a story's author line ("news-detail__author"); bare "author" and "article-author" wrap photos,
+    // bios and datelines too often (two dev pages) to count.
+    private static bool AuthorElementClass(string cls) =>
+        cls.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(t => t.EndsWith("__author", StringComparison.OrdinalIgnoreCase));
 
     // "autor-foto", "fotoautor", "bild-autor": the photographer's line, not the article's byline.
     private static bool IsPhotoClass(string cls) =>
