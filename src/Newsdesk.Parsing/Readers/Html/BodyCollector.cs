@@ -9,7 +9,7 @@ namespace Newsdesk.Parsing.Readers.Html;
 /// the way a browser lays them out: block elements and double line breaks end a paragraph, h2-h6
 /// become subheadings, figures become images with caption and credit, links are recorded.
 /// </summary>
-internal sealed class BodyCollector(DomAnalysis dom, Dictionary<IElement, double> scores, bool weightClasses, bool cleanConditionally, Uri? baseUri)
+internal sealed partial class BodyCollector(DomAnalysis dom, Dictionary<IElement, double> scores, bool weightClasses, bool cleanConditionally, Uri? baseUri)
 {
     private readonly StringBuilder _line = new();
     private readonly List<BodyBlock> _blocks = [];
@@ -155,31 +155,6 @@ internal sealed class BodyCollector(DomAnalysis dom, Dictionary<IElement, double
         return true;
     }
 
-    /// <summary>
-    /// "&lt;div class=separator&gt;&lt;img&gt;&lt;/div&gt;&lt;div&gt;&lt;i&gt;The reedbed at dawn.&lt;/i&gt;&lt;/div&gt;" (Blogger and hand-made posts):
-    /// a short line set wholly in italics right under a loose picture is its caption.
-    /// </summary>
-    private bool IsItalicLineAfterLoosePicture(IElement element)
-    {
-        var (index, blocksThen) = _looseImage;
-        if (index < 0 || blocksThen != _blocks.Count || element.ChildElementCount != 1 || element.FirstElementChild is not { TagName: "I" or "EM" } italic
-            || _images[index] is not { Caption: null, Credit: null } image || !HtmlText.HasShortText(element, MaxLooseCaption))
-        {
-            return false;
-        }
-
-        var text = HtmlText.InnerText(element, dom.IsDropped);
-        if (text.Length == 0 || text != HtmlText.InnerText(italic, dom.IsDropped))
-        {
-            return false;
-        }
-
-        var (caption, credit) = HtmlImages.SplitCredit(text);
-        _images[index] = image with { Caption = caption, Credit = credit };
-        _looseImage = (-1, 0);
-        return true;
-    }
-
     private void Leave(IElement element, Frame frame)
     {
         if (element.TagName == "A" && frame.Flushes == _flushes && _line.Length >= frame.LinkStart)
@@ -227,28 +202,6 @@ internal sealed class BodyCollector(DomAnalysis dom, Dictionary<IElement, double
             _images[^1] = last with { Caption = caption, Credit = credit };
         }
     }
-
-    /// <summary>The first line after a loose picture, when short and ending in a credit ("Photo: X"), is that picture's caption.</summary>
-    private bool TakeAsCaption(string text)
-    {
-        var (index, blocksThen) = _looseImage;
-        if (index < 0 || blocksThen != _blocks.Count || text.Length > MaxLooseCaption || _images[index] is not { Caption: null, Credit: null } image)
-        {
-            return false;
-        }
-
-        var (caption, credit) = HtmlImages.SplitCredit(text.Replace('\n', ' '));
-        if (credit is null)
-        {
-            return false;
-        }
-
-        _images[index] = image with { Caption = caption, Credit = credit };
-        _looseImage = (-1, 0);
-        return true;
-    }
-
-    private const int MaxLooseCaption = 300;
 
     private bool AddImage(IElement img, string? caption, string? credit)
     {
