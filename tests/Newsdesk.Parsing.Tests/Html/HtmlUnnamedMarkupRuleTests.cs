@@ -161,4 +161,12 @@ public sealed class HtmlUnnamedMarkupRuleTests
         var image = Assert.Single(draft.Images);
         Assert.Equal(("Вестибюль новой станции.", "Ильдар Сафин"), (image.Caption, image.Credit));
     }
+
+    [Fact]
+    public void SubheadingNamedForRelatedStoriesIsStillFurniture()
+    {
+        var element = new AngleSharp.Html.Parser.HtmlParser().ParseDocument("<h3 class=\"related-header\">Trending now</h3>").Body!.FirstElementChild!;
+
+        Assert.True(BoilerplateRules.IsUnlikelyCandidate(element, "related-header"));
+    }
 }

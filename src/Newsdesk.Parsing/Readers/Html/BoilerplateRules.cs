@@ -59,9 +59,14 @@ internal static partial class BoilerplateRules
     /// <summary>Whether class/id say the element is furniture (comments, sharing, related, ads...) and nothing says it is content.</summary>
     public static bool IsUnlikelyCandidate(IElement element, string classAndId) =>
         classAndId.Length > 0
-        && element.TagName is not ("BODY" or "A" or "ARTICLE" or "MAIN" or "HTML" or "H2" or "H3" or "H4" or "H5" or "H6")
+        && element.TagName is not ("BODY" or "A" or "ARTICLE" or "MAIN" or "HTML")
         && Unlikely().IsMatch(classAndId)
-        && !MaybeCandidate().IsMatch(classAndId);
+        && !MaybeCandidate().IsMatch(classAndId)
+        && !IsHeaderNamedSubheading(element, classAndId);
+
+    /// <summary>"&lt;h3 class=header-anchor-post&gt;": a subheading is not page furniture for saying "header" ("related-header" still is).</summary>
+    private static bool IsHeaderNamedSubheading(IElement element, string classAndId) =>
+        element.TagName is "H2" or "H3" or "H4" or "H5" or "H6" && !Unlikely().IsMatch(classAndId.Replace("header", "", StringComparison.Ordinal));
 
     /// <summary>Readability's class weight: +25 for content-ish class/id words, -25 for furniture words, per attribute.</summary>
     public static int ClassWeight(IElement element)
