@@ -168,4 +168,18 @@ public sealed class HtmlHeaderLineRuleTests
 
         Assert.Equal([LongParagraph1, LongParagraph2], ReadDraft(html).Paragraphs);
     }
+
+    [Fact]
+    public void LayoutTableRowGivesTheStoryCellNotItsSideColumns()
+    {
+        var html = $"""
+            <html><body><table><tr>
+            <td class="left"><a href="/a">Grain</a><br><a href="/b">Livestock</a><br><a href="/c">Machinery</a></td>
+            <td class="center"><font face="Georgia">{LongParagraph1}<br><br>{LongParagraph2}<br><br>{LongParagraph3}</font></td>
+            <td class="right"><table><tr><td class="righthead">Prices today</td></tr><tr><td>Wheat 3 cl.: 92,000 tenge/t<br>Barley: 68,500 tenge/t<br>Sunflower: 171,000 tenge/t</td></tr></table></td>
+            </tr></table></body></html>
+            """;
+
+        Assert.Equal([LongParagraph1, LongParagraph2, LongParagraph3], ReadDraft(html).Paragraphs);
+    }
 }
