@@ -12,8 +12,8 @@ namespace Newsdesk.Parsing.Extraction;
 /// </summary>
 internal static partial class BylineParser
 {
-    // "Von"/"Por"/"Par"/"Door" (de, es, fr, nl) only before two capitalised words: "Von Katrin Vogelsang", not the name "Von Miller".
-    [GeneratedRegex(@"^(?:(?:written|words|story|text|report|reported|reporting)\s+)?by\s*:?\s+|^(?:von|por|par|door)\s*:?\s+(?=\p{Lu}\S*\s+\p{Lu})|^(?:text|texto|texte|testo|текст|автор|author|autor|auteur|autore|verfasser)\s*:\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "Von"/"Por"/"Par"/"Door"/"Di"/"Av" (de, es, fr, nl, it, sv/no) only before two capitalised words: "Von Katrin Vogelsang", not the name "Von Miller".
+    [GeneratedRegex(@"^(?:(?:written|words|story|text|report|reported|reporting)\s+)?by\s*:?\s+|^(?:von|por|par|door|di|av|af)\s*:?\s+(?=\p{Lu}\S*\s+\p{Lu})|^(?:text|texto|texte|testo|текст|автор|author|autor|auteur|autore|verfasser)\s*:\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ByPrefix();
 
     [GeneratedRegex(@"^(?:by|von|por|par|door)\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -55,6 +55,7 @@ public sealed class BylineParserTests
         { "By Ana Lima Reuters", "Ana Lima|Reuters" },
         { "Текст: Алсу Гарипова", "Алсу Гарипова|" },
         { "Texto: Ana Ruiz", "Ana Ruiz|" },
+        { "di Giulia Bertaina", "Giulia Bertaina|" },
     };
 
     [Theory]

@@ -248,4 +248,25 @@ public sealed class HtmlTemplateRuleTests
 
         Assert.Equal([LongParagraph1, LongParagraph2, closing], draft.Paragraphs);
     }
+
+    [Fact]
+    public void AppPromptAboveAClosingCopyrightNoticeGoesAndTheNoticeStays()
+    {
+        const string copyright = "Copyright 2025 KVXT. All rights reserved.";
+
+        var draft = ReadDraft($"<html><body><article>{Paragraphs(LongParagraph1, LongParagraph2, "<strong>Click here to download the KVXT 13 News app for the latest updates.</strong>", copyright)}</article></body></html>");
+
+        Assert.Equal([LongParagraph1, LongParagraph2, copyright], draft.Paragraphs);
+    }
+
+    [Fact]
+    public void ItalianFirmaLineIsTheByline()
+    {
+        var html = $"""
+            <html><body><div class="articolo"><h1 class="titolo">Riapre la ferrovia</h1><div class="firma">di Giulia Bertaina</div>
+            <div class="testo-articolo">{Paragraphs(LongParagraph1, LongParagraph2)}</div></div></body></html>
+            """;
+
+        Assert.Equal(["di Giulia Bertaina"], ReadDraft(html).Bylines);
+    }
 }

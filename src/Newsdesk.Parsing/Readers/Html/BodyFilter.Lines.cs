@@ -46,6 +46,12 @@ internal static partial class BodyFilter
         !block.IsHeading && block.Text.Length <= 160 && !SentenceEnd().IsMatch(block.Text) && PostedLabel().IsMatch(block.Text)
         && (NumericDate().IsMatch(block.Text) || DateTextParser.Find(block.Text) is not null);
 
+    /// <summary>"Copyright 2025 KVXT. All rights reserved.", "© 2019 Associated Press. All Rights Reserved. ...".</summary>
+    private static bool IsCopyrightLine(BodyBlock block) => !block.IsHeading && block.Text.Length <= 300 && CopyrightLine().IsMatch(block.Text);
+
+    [GeneratedRegex(@"^(?:copyright|©|\(c\))\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CopyrightLine();
+
     /// <summary>A short closing line that sends the reader elsewhere or credits the desk.</summary>
     internal static bool IsTrailerLine(BodyBlock block) => !block.IsHeading && block.Text.Length <= 300 && TrailerLine().IsMatch(block.Text);
 
@@ -81,7 +87,7 @@ internal static partial class BodyFilter
     [GeneratedRegex(@"[.!?][""”’)]?$", RegexOptions.CultureInvariant)]
     private static partial Regex SentenceEnd();
 
-    [GeneratedRegex(@"^(?:follow (?:us|him|her|them|@\w+)\b|like us on\b|e-?mail \p{L}[\p{L}.' -]{1,40} at \S+@\S+|join (?:our|the) .{0,60}\b(?:forums?|community|conversation|discussion)\b|(?:sign up|subscribe) (?:to|for) .{0,120}\b(?:newsletters?|inbox)\b|(?:filed under|tagged|tags|topics|categories|category)\s*:.{0,160}$|\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3} is (?:an? |the )[^.]{0,80}\b(?:writer|reporter|journalist|correspondent|editor|columnist|photographer|contributor)\b.{0,200}$|(?:il vous reste \d+ ?% de cet article|la suite est réservée aux abonnés|subscribe (?:now )?to (?:continue|keep) reading|already a subscriber|this (?:article|story|content) is (?:only available|exclusive|reserved) (?:to|for) (?:subscribers|members)).{0,200}$|(?:media|press) contacts?\s*:.{0,300}$|(?-i:SOURCE \p{Lu}).{0,100}$|\(?this (?:story|article|report|copy) (?:has not been edited|was auto-?generated|is auto-?generated|is published from|has been published from)\b.{0,200}$)|^.{0,160}\b(?:contributed|contributing)(?: reporting)? to this (?:report|story|article)\W*$",
+    [GeneratedRegex(@"^(?:follow (?:us|him|her|them|@\w+)\b|like us on\b|e-?mail \p{L}[\p{L}.' -]{1,40} at \S+@\S+|join (?:our|the) .{0,60}\b(?:forums?|community|conversation|discussion)\b|(?:sign up|subscribe) (?:to|for) .{0,120}\b(?:newsletters?|inbox)\b|(?:filed under|tagged|tags|topics|categories|category)\s*:.{0,160}$|\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3} is (?:an? |the )[^.]{0,80}\b(?:writer|reporter|journalist|correspondent|editor|columnist|photographer|contributor)\b.{0,200}$|(?:il vous reste \d+ ?% de cet article|la suite est réservée aux abonnés|subscribe (?:now )?to (?:continue|keep) reading|already a subscriber|this (?:article|story|content) is (?:only available|exclusive|reserved) (?:to|for) (?:subscribers|members)).{0,200}$|(?:media|press) contacts?\s*:.{0,300}$|click here to (?:download|get|subscribe|sign up|read more|follow)\b.{0,200}$|download (?:the|our) .{0,60}\bapp\b.{0,120}$|(?-i:SOURCE \p{Lu}).{0,100}$|\(?this (?:story|article|report|copy) (?:has not been edited|was auto-?generated|is auto-?generated|is published from|has been published from)\b.{0,200}$)|^.{0,160}\b(?:contributed|contributing)(?: reporting)? to this (?:report|story|article)\W*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TrailerLine();
 

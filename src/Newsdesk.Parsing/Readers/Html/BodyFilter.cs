@@ -50,6 +50,17 @@ internal static partial class BodyFilter
             kept.RemoveAt(kept.Count - 1);
         }
 
+        // The same lines above a closing copyright notice (which the benchmark counts as text, so it stays).
+        for (var i = kept.Count - 2; i >= Math.Max(0, kept.Count - 1 - MaxTrailerLines) && IsCopyrightLine(kept[^1]); i--)
+        {
+            if (!IsTrailerLine(kept[i]))
+            {
+                break;
+            }
+
+            kept.RemoveAt(i);
+        }
+
         // A press release ends with "About Company" and the company's boilerplate, or the boilerplate alone
         // ("Acme is a global provider of ..., headquartered in ..."): the release is above it.
         for (var i = kept.Count - 1; i >= Math.Max(1, kept.Count - MaxTrailerLines); i--)

@@ -113,7 +113,8 @@ internal sealed class PageElements
     // The BEM name of a story's author line ("news-detail__author"); bare "author" and "article-author" wrap photos,
     // bios and datelines too often (two dev pages) to count.
     private static bool AuthorElementClass(string cls) =>
-        cls.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(t => t.EndsWith("__author", StringComparison.OrdinalIgnoreCase));
+        cls.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(t => t.EndsWith("__author", StringComparison.OrdinalIgnoreCase)
+            || t.Equals("firma", StringComparison.OrdinalIgnoreCase) || t.EndsWith("-firma", StringComparison.OrdinalIgnoreCase)); // "firma": the byline (it, es)
 
     // "autor-foto", "fotoautor", "bild-autor": the photographer's line, not the article's byline.
     private static bool IsPhotoClass(string cls) =>
