@@ -12,7 +12,8 @@ namespace Newsdesk.Parsing.Extraction;
 /// </summary>
 internal static partial class BylineParser
 {
-    [GeneratedRegex(@"^(?:(?:written|words|story|text|report|reported|reporting)\s+)?by\s*:?\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "Von"/"Por"/"Par"/"Door"/"Di"/"Av" (de, es, fr, nl, it, sv/no) only before two capitalised words: "Von Katrin Vogelsang", not the name "Von Miller".
+    [GeneratedRegex(@"^(?:(?:written|words|story|text|report|reported|reporting)\s+)?by\s*:?\s+|^(?:von|por|par|door|di|av|af)\s*:?\s+(?=\p{Lu}\S*\s+\p{Lu})|^(?:text|texto|texte|testo|текст|автор|author|autor|auteur|autore|verfasser)\s*:\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ByPrefix();
 
     [GeneratedRegex(@"^(?:by|von|por|par|door)\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -94,7 +95,7 @@ internal static partial class BylineParser
             }
 
             // "A, Associated Press": an organization after names is their affiliation.
-            if (!LooksLikeFor(token) && Organizations.IsOrganization(token))
+            if (!LooksLikeFor(token) && Organizations.IsOrganization(token) && OrganizationTail(token) is null)
             {
                 if (authors.Count > pendingStart)
                 {
@@ -146,6 +147,12 @@ internal static partial class BylineParser
             {
                 token = forMatch.Groups["name"].Value;
                 affiliation = forMatch.Groups["aff"].Value.Trim();
+            }
+            else if (OrganizationTail(token) is { } orgTail)
+            {
+                // "MARCUS DELGADO-FINCH Associated Press": a name, then a known organization with no separator.
+                affiliation = token[orgTail..].Trim();
+                token = token[..orgTail].Trim();
             }
 
             if (AddName(authors, token, affiliation) && affiliation is not null)
@@ -245,6 +252,31 @@ internal static partial class BylineParser
     private static bool IsCredential(string token) => Credentials.Contains(token.Replace(".", "", StringComparison.Ordinal));
 
     /// <summary>Where a run of ALL-CAPS words that ends the token starts, when at least two mixed-case words come before it.</summary>
+    /// <summary>Where a known organization of one to four words ends the token after a name of two words or more, or null.</summary>
+    private static int? OrganizationTail(string token)
+    {
+        var words = token.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 3 || words.Length > 10 || words.Any(w => w is "for" or "with" or "and" or "of" or "in" || w.Contains('(')))
+        {
+            return null;
+        }
+
+        for (var k = Math.Min(4, words.Length - 2); k >= 1; k--)
+        {
+            var tail = string.Join(' ', words[^k..]);
+            // The name before it in capitals (its case lost: "MARCUS DELGADO-FINCH Associated Press"), or the tail a
+            // news agency ("Ana Lima Reuters"): "Kyiv Independent News Desk" stays one organization.
+            var prefix = string.Join(' ', words[..^k]);
+            if (Organizations.IsOrganization(tail) && !prefix.StartsWith("The ", StringComparison.OrdinalIgnoreCase)
+                && (Organizations.IsAgency(tail) || (prefix.Any(char.IsLetter) && prefix.Where(char.IsLetter).All(char.IsUpper))))
+            {
+                return token.LastIndexOf(tail, StringComparison.Ordinal);
+            }
+        }
+
+        return null;
+    }
+
     private static int? CapitalsTail(string token)
     {
         var words = token.Split(' ', StringSplitOptions.RemoveEmptyEntries);

@@ -37,7 +37,7 @@ public sealed class HtmlReader : IDocumentReader
         var document = new HtmlParser(ParserOptions).ParseDocument(NestingLimiter.Limit(input.Text));
         var metadata = HtmlMetadataReader.Read(document);
         var baseUri = HtmlUrls.BaseOf(metadata.CanonicalUrl, metadata.Url, metadata.BaseHref);
-        var body = ContentExtractor.Extract(document, baseUri, metadata.Title);
+        var body = ContentExtractor.Extract(document, baseUri, metadata.Title, metadata.ShownDeck);
         var sections = ContentExtractor.ToSections(body.Blocks);
         if (body.TextLength < 100 && metadata.ArticleBody is { Length: > 0 } ldBody && ldBody.Length > body.TextLength)
         {
@@ -60,12 +60,19 @@ public sealed class HtmlReader : IDocumentReader
             var same = images.FindIndex(i => HtmlImages.SamePicture(i.Url, lead.Url));
             if (same < 0)
             {
-                images.Insert(0, lead);
+                // Shown above the body (a hero figure), the picture's caption is there and not in the metadata.
+                var (caption, credit) = lead is { Caption: null, Credit: null, Url: { } leadUrl } ? LeadFigures.Find(document, leadUrl, baseUri) : (null, null);
+                images.Insert(0, lead with { Caption = lead.Caption ?? caption, Credit = lead.Credit ?? credit });
             }
             else
             {
                 images[same] = images[same] with { Url = lead.Url, Caption = images[same].Caption ?? lead.Caption, Credit = images[same].Credit ?? lead.Credit };
             }
+        }
+
+        if (images.Count == 0 && LeadFigures.Near(document.QuerySelector("h1"), baseUri) is { } near)
+        {
+            images.Add(near);
         }
 
         yield return new ArticleDraft
@@ -78,9 +85,10 @@ public sealed class HtmlReader : IDocumentReader
             Url = metadata.Url,
             CanonicalUrl = metadata.CanonicalUrl,
             OutletName = metadata.OutletName,
-            Bylines = metadata.Bylines,
+            // Header lines of the body ("Author: Jane Doe", "14 October 2025, 11:40") count when the page says nothing else.
+            Bylines = metadata.Bylines.Count == 0 && metadata.Authors.Count == 0 ? body.HeaderBylines : metadata.Bylines,
             Authors = metadata.Authors,
-            DateCandidates = metadata.DateCandidates,
+            DateCandidates = metadata.DateCandidates.Count == 0 ? body.HeaderDates : metadata.DateCandidates,
             Language = metadata.Language,
             Images = images,
             Sections = sections,

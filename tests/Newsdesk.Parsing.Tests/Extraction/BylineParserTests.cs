@@ -48,6 +48,14 @@ public sealed class BylineParserTests
         { "BY AMARA DIALLO AND JEAN-PAUL MBEKI, THE SAHEL OBSERVER", "Amara Diallo|The Sahel Observer; Jean-Paul Mbeki|The Sahel Observer" },
         { "BY ANA LIMA, REUTERS", "Ana Lima|REUTERS" },
         { "By Ana Lima, The Valley Courier", "Ana Lima|The Valley Courier" },
+        { "Von Katrin Vogelsang, dpa", "Katrin Vogelsang|dpa" },
+        { "Por Lucía Ferrándiz Ortuño", "Lucía Ferrándiz Ortuño|" },
+        { "Von Miller", "Von Miller|" },
+        { "By MARCUS DELGADO-FINCH Associated Press", "Marcus Delgado-Finch|Associated Press" },
+        { "By Ana Lima Reuters", "Ana Lima|Reuters" },
+        { "Текст: Алсу Гарипова", "Алсу Гарипова|" },
+        { "Texto: Ana Ruiz", "Ana Ruiz|" },
+        { "di Giulia Bertaina", "Giulia Bertaina|" },
     };
 
     [Theory]

@@ -16,6 +16,8 @@ public sealed class OutletExtractorTests
     [InlineData("www.riodosul.sc.gov.br", "riodosul.sc.gov.br")]
     [InlineData("portal.saude.sp.gov.br", "saude.sp.gov.br")]
     [InlineData("www.planalto.gov.br", "planalto.gov.br")]
+    [InlineData("marshdiary.blogspot.com", "marshdiary.blogspot.com")]
+    [InlineData("someone.github.io", "someone.github.io")]
     public void FindsTheRegistrableDomain(string host, string expected) =>
         Assert.Equal(expected, DomainNames.Registrable(host));
 

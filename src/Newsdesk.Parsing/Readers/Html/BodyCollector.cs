@@ -9,7 +9,7 @@ namespace Newsdesk.Parsing.Readers.Html;
 /// the way a browser lays them out: block elements and double line breaks end a paragraph, h2-h6
 /// become subheadings, figures become images with caption and credit, links are recorded.
 /// </summary>
-internal sealed class BodyCollector(DomAnalysis dom, Dictionary<IElement, double> scores, bool weightClasses, bool cleanConditionally, Uri? baseUri)
+internal sealed partial class BodyCollector(DomAnalysis dom, Dictionary<IElement, double> scores, bool weightClasses, bool cleanConditionally, Uri? baseUri)
 {
     private readonly StringBuilder _line = new();
     private readonly List<BodyBlock> _blocks = [];
@@ -17,6 +17,7 @@ internal sealed class BodyCollector(DomAnalysis dom, Dictionary<IElement, double
     private readonly List<(int Block, ArticleLink Link)> _links = [];
     private int _lineLinkLength;
     private int _flushes;
+    private (int Image, int Blocks) _looseImage = (-1, 0);
 
     private readonly record struct Frame(INode Node, bool Exit, int LinkStart, int Flushes);
 
@@ -108,8 +109,13 @@ internal sealed class BodyCollector(DomAnalysis dom, Dictionary<IElement, double
                 }
 
                 return false;
-            case "IMG":
-                AddImage(element, null, null);
+            case "IMG" or "AMP-IMG":
+                if (AddImage(element, null, null))
+                {
+                    // A loose picture's caption, if any, is the next line ("<img><br><font size=1>Text. Photo: X</font>").
+                    _looseImage = (_images.Count - 1, _blocks.Count);
+                }
+
                 return false;
             case "FIGURE":
                 Flush();
@@ -140,6 +146,10 @@ internal sealed class BodyCollector(DomAnalysis dom, Dictionary<IElement, double
         if (HtmlTags.IsBlock(tag))
         {
             Flush();
+            if (IsItalicLineAfterLoosePicture(element))
+            {
+                return false;
+            }
         }
 
         return true;
@@ -165,9 +175,10 @@ internal sealed class BodyCollector(DomAnalysis dom, Dictionary<IElement, double
     private void Flush()
     {
         var text = _line.ToString().Replace(" \n", "\n", StringComparison.Ordinal).Trim();
-        if (text.Length > 0)
+        if (text.Length > 0 && !TakeAsCaption(text))
         {
             _blocks.Add(new BodyBlock(text, false, Math.Min(_lineLinkLength, text.Length)));
+            _looseImage = (-1, 0);
         }
 
         _line.Clear();
@@ -192,11 +203,14 @@ internal sealed class BodyCollector(DomAnalysis dom, Dictionary<IElement, double
         }
     }
 
-    private void AddImage(IElement img, string? caption, string? credit)
+    private bool AddImage(IElement img, string? caption, string? credit)
     {
         if (HtmlImages.SourceOf(img, baseUri) is { } url && !_images.Any(i => i.Url == url))
         {
             _images.Add(new ArticleImage(url, caption, credit));
+            return true;
         }
+
+        return false;
     }
 }

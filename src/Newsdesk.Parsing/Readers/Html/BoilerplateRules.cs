@@ -61,7 +61,12 @@ internal static partial class BoilerplateRules
         classAndId.Length > 0
         && element.TagName is not ("BODY" or "A" or "ARTICLE" or "MAIN" or "HTML")
         && Unlikely().IsMatch(classAndId)
-        && !MaybeCandidate().IsMatch(classAndId);
+        && !MaybeCandidate().IsMatch(classAndId)
+        && !IsHeaderNamedSubheading(element, classAndId);
+
+    /// <summary>"&lt;h3 class=header-anchor-post&gt;": a subheading is not page furniture for saying "header" ("related-header" still is).</summary>
+    private static bool IsHeaderNamedSubheading(IElement element, string classAndId) =>
+        element.TagName is "H2" or "H3" or "H4" or "H5" or "H6" && !Unlikely().IsMatch(classAndId.Replace("header", "", StringComparison.Ordinal));
 
     /// <summary>Readability's class weight: +25 for content-ish class/id words, -25 for furniture words, per attribute.</summary>
     public static int ClassWeight(IElement element)
@@ -95,13 +100,15 @@ internal static partial class BoilerplateRules
     /// <summary>Whether class/id mark an image caption or credit (captions are image metadata, not body text).</summary>
     public static bool IsCaption(string classAndId) => classAndId.Length > 0 && Caption().IsMatch(classAndId);
 
-    [GeneratedRegex(@"caption|credit|photo-?desc|image-?desc|img-?desc|copyright", RegexOptions.CultureInvariant)]
+    // Caption words of other languages too: "pie de foto" (es), "légende" (fr), "Bildunterschrift" (de), "didascalia" (it), "legenda" (pt).
+    [GeneratedRegex(@"caption|credit|photo-?desc|image-?desc|img-?desc|copyright|pie-?(?:de-?)?foto|leyenda|l[eé]gende|legenda|bildunterschrift|didascalia|fotocredit", RegexOptions.CultureInvariant)]
     private static partial Regex Caption();
 
     [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HiddenStyle();
 
-    [GeneratedRegex(@"-ad-|(?<![a-z])ads?(?![a-z])|advert|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|share|sharing|promo|newsletter|subscri|cookie|consent|signup|sign-up|recommend|trending|most-popular|mostpopular|outbrain|taboola|toolbar|masthead",
+    // Readability's words, then share/promo/newsletter/cookie ones, then the same furniture in German, Spanish, French, Italian, Portuguese.
+    [GeneratedRegex(@"-ad-|(?<![a-z])ads?(?![a-z])|advert|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|share|sharing|promo|newsletter|subscri|cookie|consent|signup|sign-up|recommend|trending|most-popular|mostpopular|outbrain|taboola|toolbar|masthead|fusszeile|kopfzeile|seitenleiste|werbung|(?<![a-z])anzeige(?![a-z])|meistgelesen|publicidad|pie-?de-?pagina|barra-?lateral|lo-?mas-?leido|pied-?de-?page|publicite|pubblicita|rodape",
         RegexOptions.CultureInvariant)]
     private static partial Regex Unlikely();
 
@@ -115,7 +122,7 @@ internal static partial class BoilerplateRules
         RegexOptions.CultureInvariant)]
     private static partial Regex Negative();
 
-    [GeneratedRegex(@"byline|author|dateline|timestamp|publish|posted|updated|article-date|post-date|entry-date|article-meta|post-meta|entry-meta|kicker|eyebrow|tags|category",
+    [GeneratedRegex(@"byline|author|auteur|dateline|timestamp|publish|posted|updated|(?:article|post|entry)(?:-|__|_)(?:date|meta)|kicker|eyebrow|tags|category|dachzeile|autor|datum|fecha|antetitulo|surtitre|occhiello|overline",
         RegexOptions.CultureInvariant)]
     private static partial Regex MetaLine();
 }

@@ -73,6 +73,41 @@ internal static partial class CandidateRefiner
         return top;
     }
 
+    /// <summary>
+    /// A layout table's row won ("&lt;tr&gt;&lt;td&gt;menu&lt;/td&gt;&lt;td&gt;story&lt;/td&gt;&lt;td&gt;prices&lt;/td&gt;&lt;/tr&gt;"): the cell
+    /// holding most of the row's text score is the article; its neighbours are the page's columns.
+    /// </summary>
+    public static IElement PreferDominantCell(IElement top, Dictionary<IElement, double> scores)
+    {
+        var row = top.TagName switch
+        {
+            "TR" => top,
+            "TBODY" or "TABLE" when top.QuerySelector("tr") is { } first && first.ParentElement is { } body && body.Children.Length == 1 => first,
+            _ => null,
+        };
+        if (row is null)
+        {
+            return top;
+        }
+
+        IElement? best = null;
+        double bestScore = 0, second = 0;
+        foreach (var cell in row.Children)
+        {
+            var score = scores.GetValueOrDefault(cell);
+            if (score > bestScore)
+            {
+                (second, bestScore, best) = (bestScore, score, cell);
+            }
+            else if (score > second)
+            {
+                second = score;
+            }
+        }
+
+        return best is not null && bestScore >= 3 * Math.Max(second, 1) ? best : top;
+    }
+
     /// <summary>The winner and the siblings that score close to it or read as prose paragraphs, in document order.</summary>
     public static List<IElement> MergeSiblings(IElement top, DomAnalysis dom, Dictionary<IElement, double> scores)
     {

@@ -23,7 +23,7 @@ internal static class ContentExtractor
     private static readonly AngleSharp.Css.Dom.ISelector MarkedBody = SelectorWalk.Parse("[itemprop=articleBody], article");
 
     /// <summary>The body of the page's article.</summary>
-    public static CollectedBody Extract(IDocument document, Uri? baseUri, string? title)
+    public static CollectedBody Extract(IDocument document, Uri? baseUri, string? title, string? deck = null)
     {
         var body = document.Body;
         if (body is null)
@@ -38,7 +38,7 @@ internal static class ContentExtractor
             var dom = DomAnalysis.Run(body, stripUnlikely, isProtected);
             var (roots, scores) = ContentScorer.FindRoots(dom, weightClasses);
             var collected = new BodyCollector(dom, scores, weightClasses, cleanConditionally, baseUri).Collect(roots);
-            collected = BodyFilter.Apply(collected, title);
+            collected = BodyFilter.Apply(collected, title, deck);
             if (best is null || collected.TextLength > best.TextLength)
             {
                 best = collected;

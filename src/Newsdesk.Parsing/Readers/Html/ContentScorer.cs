@@ -66,6 +66,7 @@ internal static class ContentScorer
         var top = ranked[0].Key;
         top = CandidateRefiner.PreferSharedAncestor(top, ranked, scores);
         top = CandidateRefiner.ClimbWhileParentScoresHigher(top, scores, dom.Root);
+        top = CandidateRefiner.PreferDominantCell(top, scores);
         return (CandidateRefiner.MergeSiblings(top, dom, scores), scores);
     }
 

@@ -15,7 +15,7 @@ internal static class FigureReader
         var images = new List<IElement>();
         foreach (var element in Descendants(figure))
         {
-            if (element.TagName == "IMG")
+            if (element.TagName is "IMG" or "AMP-IMG")
             {
                 images.Add(element);
             }
@@ -23,13 +23,18 @@ internal static class FigureReader
             {
                 caption ??= element;
             }
+            else if (element.TagName is "CITE" or "SMALL" && creditElement is null && caption is not null && caption.Contains(element))
+            {
+                // <figcaption>Text <cite>Jane Doe | Outlet</cite></figcaption> (or <small>): the cited source of a picture is its credit.
+                creditElement = element;
+            }
             else if (element != figure && BoilerplateRules.ClassAndId(element) is { Length: > 0 } cls)
             {
-                if (creditElement is null && (cls.Contains("credit", StringComparison.Ordinal) || cls.Contains("copyright", StringComparison.Ordinal) || cls.Contains("photographer", StringComparison.Ordinal)))
+                if (creditElement is null && CreditWords.Any(w => cls.Contains(w, StringComparison.Ordinal)))
                 {
                     creditElement = element;
                 }
-                else if (caption is null && cls.Contains("caption", StringComparison.Ordinal) && !HoldsImage(element))
+                else if (caption is null && BoilerplateRules.IsCaption(cls) && !CreditWords.Any(w => cls.Contains(w, StringComparison.Ordinal)) && !HoldsImage(element))
                 {
                     caption = element;
                 }
@@ -51,6 +56,9 @@ internal static class FigureReader
 
         return (images, string.IsNullOrEmpty(captionText) ? null : captionText, string.IsNullOrEmpty(credit) ? null : credit);
     }
+
+    // Inside a figure, the element naming the photographer ("autor-foto", "fotograf", "photo-author") is the credit.
+    private static readonly string[] CreditWords = ["credit", "copyright", "photographer", "fotograf", "autor", "author"];
 
     /// <summary>A caption-classed wrapper around the picture itself ("withoutCaption", "caption-wrap") is no caption.</summary>
     private static bool HoldsImage(IElement element) => element.QuerySelector("img, picture") is not null;

@@ -53,7 +53,7 @@ internal static class HeadlineDates
     }
 
     /// <summary>The nodes after <paramref name="start"/>'s subtree, in document order (iterative: no recursion on deep pages).</summary>
-    private static IEnumerable<INode> Following(INode start)
+    internal static IEnumerable<INode> Following(INode start)
     {
         var node = start;
         while (true)

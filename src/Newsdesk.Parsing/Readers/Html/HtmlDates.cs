@@ -23,7 +23,8 @@ internal static class HtmlDates
             .OrderBy(DateElementRank).Take(5); // OrderBy is stable: page order within a rank.
         foreach (var element in timed)
         {
-            dates.Add(element.GetAttribute("datetime") ?? element.GetAttribute("content") ?? element.TextContent);
+            // hAtom's <abbr class="published" title="2025-04-12T18:40:00+01:00">18:40</abbr> keeps the timestamp in its title.
+            dates.Add(element.GetAttribute("datetime") ?? element.GetAttribute("content") ?? (element.TagName == "ABBR" ? element.GetAttribute("title") : null) ?? element.TextContent);
         }
 
         // The text around a visible byline ("By Jane Doe on Monday, May 4th, 2023") when nothing marked gives a time.

@@ -9,6 +9,12 @@ internal static partial class HtmlImages
 {
     private static readonly string[] SourceAttributes = ["data-src", "data-lazy-src", "data-original", "data-url", "data-srcset", "srcset", "src"];
 
+    /// <summary>
+    /// Longer "URLs" are payloads, not addresses (browsers and CDNs stop well before: 8 KB request lines are the
+    /// common server limit); keeping one would put megabytes into every image row.
+    /// </summary>
+    public const int MaxUrlLength = 8192;
+
     /// <summary>The image's URL (absolute when a base is known), or null for placeholders, pixels and icons.</summary>
     public static string? SourceOf(IElement img, Uri? baseUri)
     {
@@ -20,7 +26,7 @@ internal static partial class HtmlImages
         foreach (var attribute in SourceAttributes)
         {
             var value = img.GetAttribute(attribute)?.Trim();
-            if (string.IsNullOrEmpty(value) || value.StartsWith("data:", StringComparison.OrdinalIgnoreCase))
+            if (string.IsNullOrEmpty(value) || value.StartsWith("data:", StringComparison.OrdinalIgnoreCase) || value.Length > MaxUrlLength)
             {
                 continue;
             }
@@ -106,8 +112,45 @@ internal static partial class HtmlImages
         }
 
         var stem = Stem(a);
-        return stem is not null && string.Equals(stem, Stem(b), StringComparison.OrdinalIgnoreCase);
+        return (stem is not null && string.Equals(stem, Stem(b), StringComparison.OrdinalIgnoreCase)) || SameDatedPath(a, b);
     }
+
+    /// <summary>
+    /// "/content/images/size/w2000/2025/07/starter-jar.jpg" and "/content/images/2025/07/starter-jar.jpg": CMSs put the
+    /// size in a folder, not the file name; the same file under the same two folders (a year and month, as a rule) is the same picture.
+    /// </summary>
+    private static bool SameDatedPath(string a, string b)
+    {
+        var (pathA, pathB) = (a.Split('?', '#')[0], b.Split('?', '#')[0]);
+        if (pathA.Length > 2048 || pathB.Length > 2048)
+        {
+            return false;
+        }
+
+        var tailA = Tail(pathA);
+        var tailB = Tail(pathB);
+        return tailA.Length == 3 && tailA.SequenceEqual(tailB, StringComparer.OrdinalIgnoreCase)
+            && tailA[0].Any(char.IsAsciiDigit) && tailA[2].Length >= 6 && !tailA[0].Contains('.', StringComparison.Ordinal);
+    }
+
+    /// <summary>The last three path segments once size folders ("size", "w2000", "s1600", "w640-h427") are left out.</summary>
+    private static string[] Tail(string path)
+    {
+        var segments = path.Split('/').Where(s => !SizeFolder().IsMatch(s)).ToArray();
+        var tail = segments[^Math.Min(3, segments.Length)..];
+        if (tail.Length > 0 && tail[^1].Length <= 300)
+        {
+            // "pantry-shelves-800x533.jpg" is "pantry-shelves.jpg" in another size (WordPress's size suffix).
+            var name = tail[^1];
+            var dot = name.LastIndexOf('.');
+            tail[^1] = dot > 0 ? SizeSuffix().Replace(name[..dot], "") + name[dot..] : SizeSuffix().Replace(name, "");
+        }
+
+        return tail;
+    }
+
+    [GeneratedRegex(@"^(?:size|sizes|[swh]\d{2,4}(?:-[swh]\d{2,4})*(?:-[a-z]{1,3})?)$", RegexOptions.CultureInvariant)]
+    private static partial Regex SizeFolder();
 
     private static string? Stem(string url)
     {
@@ -129,7 +172,7 @@ internal static partial class HtmlImages
     private static partial Regex SizeSuffix();
 
     // Labels before the credited name; "File:" marks an archive picture.
-    [GeneratedRegex(@"^(?:(?:(?:image|photo|picture|video)\s+(?:credit|source|copyright)|copyright)(?:\s+by|\s*:|\s)|(?:credits?|photo(?:graph)?s?|images?|pictures?|fotos?|source|illustration|file)(?:\s+by|\s*:))\s*",
+    [GeneratedRegex(@"^(?:(?:(?:image|photo|picture|video)\s+(?:credit|source|copyright)|copyright)(?:\s+by|\s*:|\s)|(?:credits?|photo(?:graph)?s?|images?|pictures?|fotos?|фото|снимок|source|illustration|file)(?:\s+by|\s+via|\s*:)|(?:photo|foto)\s+(?=\p{Lu}))\s*",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CreditLabel();
 
@@ -138,8 +181,8 @@ internal static partial class HtmlImages
         (int.TryParse(img.GetAttribute("width"), out var w) && w is > 0 and < 50)
         || (int.TryParse(img.GetAttribute("height"), out var h) && h is > 0 and < 50);
 
-    // "Photo: Jane Doe/AFP", "(Photograph: X)", "Credit: X", "Image by X", "Foto: X" at the end of a caption.
-    [GeneratedRegex(@"[\s(\[]*(?:(?:image|photo|picture)\s+(?:credit|source)s?|photo(?:graph)?s?|pictures?|images?|credits?|fotos?|source|illustration)(?:\s+by|\s*:)\s*(?<credit>[^()\[\]]{2,120}?)[)\]]?\s*$",
+    // "Photo: Jane Doe/AFP", "(Photograph: X)", "Credit: X", "Image by X", "Image via X", "Foto: X" at the end of a caption.
+    [GeneratedRegex(@"[\s(\[]*(?:(?:image|photo|picture)\s+(?:credit|source)s?|photo(?:graph)?s?|pictures?|images?|credits?|fotos?|фото|снимок|source|illustration)(?:\s+by|\s+via|\s*:)\s*(?<credit>[^()\[\]]{2,120}?)[)\]]?\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TrailingCredit();
 

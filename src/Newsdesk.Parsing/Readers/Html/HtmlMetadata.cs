@@ -11,6 +11,9 @@ internal sealed record HtmlMetadata
     /// <summary>Deck or standfirst.</summary>
     public string? Subtitle { get; init; }
 
+    /// <summary>The deck as the page shows it next to the headline (a standfirst-classed element), if any.</summary>
+    public string? ShownDeck { get; init; }
+
     /// <summary>The page URL as declared (og:url, JSON-LD url).</summary>
     public string? Url { get; init; }
 

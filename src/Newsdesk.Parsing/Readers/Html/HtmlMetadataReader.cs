@@ -25,16 +25,24 @@ internal static partial class HtmlMetadataReader
             outlet = ConfirmedSiteSuffix(document.Title, title);
         }
 
+        var shownDeck = Deck(page.Headline);
         var bylineContexts = new List<string>();
+        var bylines = HtmlBylines.Collect(page, ld, meta, bylineContexts);
+        if (bylines.Count == 0 && (ld?.Authors.Count ?? 0) == 0 && HeadlineBylines.After(ShownHeadline(page, title)) is { } shown)
+        {
+            bylines = [shown];
+        }
+
         return new HtmlMetadata
         {
             Title = title,
-            Subtitle = Clean(ld?.AlternativeHeadline) ?? Deck(page.Headline),
+            Subtitle = Clean(ld?.AlternativeHeadline) ?? shownDeck,
+            ShownDeck = shownDeck,
             Url = url ?? canonical,
             CanonicalUrl = canonical,
             OutletName = outlet,
             Authors = ld?.Authors ?? [],
-            Bylines = HtmlBylines.Collect(page, ld, meta, bylineContexts),
+            Bylines = bylines,
             DateCandidates = HtmlDates.Collect(page, ld, meta, bylineContexts, ShownHeadline(page, title)),
             Language = Language(document.DocumentElement.GetAttribute("lang"))
                 ?? Language(ld?.Language) ?? Language(meta.First("content-language", "og:locale", "dc.language", "language")),
@@ -117,8 +125,8 @@ internal static partial class HtmlMetadataReader
 
     private static IReadOnlyList<ArticleImage> LeadImages(JsonLdArticle? ld, MetaTags meta, Uri? baseUri)
     {
-        var images = (ld?.Images ?? []).Select(i => i with { Url = HtmlUrls.Resolve(i.Url!, baseUri), Caption = Clean(i.Caption), Credit = HtmlImages.CleanCredit(i.Credit) }).ToList();
-        if (images.Count == 0 && meta.First("og:image:secure_url", "og:image", "og:image:url", "twitter:image") is { } og && !HtmlImages.IsSiteImage(og))
+        var images = (ld?.Images ?? []).Where(i => i.Url is { Length: <= HtmlImages.MaxUrlLength }).Select(i => i with { Url = HtmlUrls.Resolve(i.Url!, baseUri), Caption = Clean(i.Caption), Credit = HtmlImages.CleanCredit(i.Credit) }).ToList();
+        if (images.Count == 0 && meta.First("og:image:secure_url", "og:image", "og:image:url", "twitter:image") is { Length: <= HtmlImages.MaxUrlLength } og && !HtmlImages.IsSiteImage(og))
         {
             images.Add(new ArticleImage(HtmlUrls.Resolve(og, baseUri), Clean(meta.First("og:image:alt", "twitter:image:alt")), null));
         }
@@ -130,7 +138,8 @@ internal static partial class HtmlMetadataReader
 
     // Attribute selectors only: an element without attributes never matches (see SelectorWalk).
     private static readonly AngleSharp.Css.Dom.ISelector DeckSelector = SelectorWalk.Parse(
-        "[class*=standfirst], [class*=dek], [class*=subtitle], [class*=subheadline], [class*=sub-headline], [class*=strapline], [itemprop=alternativeHeadline]");
+        "[class*=standfirst], [class*=dek], [class*=subtitle], [class*=subheadline], [class*=sub-headline], [class*=strapline], [itemprop=alternativeHeadline], "
+        + "[class*=chapo], [class*=vorspann], [class*=entradilla], [class*=sottotitolo]");
 
     /// <summary>A deck is looked for next to the headline only (its parent's parent), not in widgets elsewhere on the page.</summary>
     private static string? Deck(IElement? h1)
@@ -192,7 +201,7 @@ internal static partial class HtmlMetadataReader
     internal static string? Clean(string? text) =>
         string.IsNullOrWhiteSpace(text) ? null : HtmlText.Collapse(text.Contains('&') ? WebUtility.HtmlDecode(text) : text) is { Length: > 0 } s ? s : null;
 
-    [GeneratedRegex(@"\s+[|–—-]\s+([^|–—-]{2,60})$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s+(?:[|–—»-]|::)\s+([^|–—»-]{2,60})$", RegexOptions.CultureInvariant)]
     private static partial Regex SiteSuffix();
 
     [GeneratedRegex(@"(?<![a-z])dek(?![a-z])", RegexOptions.CultureInvariant)]

@@ -66,8 +66,14 @@ internal static class HtmlText
     public static int CountCommas(string text)
     {
         var count = 0;
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
+            if (c == ',' && i > 0 && i + 1 < text.Length && char.IsAsciiDigit(text[i - 1]) && char.IsAsciiDigit(text[i + 1]))
+            {
+                continue; // "92,000" and "13,8": digit grouping and decimal commas are not clause breaks of prose.
+            }
+
             if (c is ',' or '，' or '、' or '،' or '﹐' or '︐' or '﹑' or '⸲' or '⸴' or '⸵')
             {
                 count++;

@@ -53,7 +53,7 @@ internal static class JsonLdReader
                     {
                         article = node;
                     }
-                    else if (page is null && HasType(node, t => t.EndsWith("WebPage", StringComparison.OrdinalIgnoreCase)))
+                    else if (page is null && HasType(node, t => t.EndsWith("WebPage", StringComparison.OrdinalIgnoreCase) || t.EndsWith("Gallery", StringComparison.OrdinalIgnoreCase)))
                     {
                         page = node;
                     }

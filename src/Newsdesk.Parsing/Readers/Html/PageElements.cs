@@ -14,7 +14,7 @@ internal sealed class PageElements
     /// <summary>JSON-LD script elements.</summary>
     public List<IElement> JsonLdScripts { get; } = [];
 
-    /// <summary>Elements that may hold a byline (class byline/author-name, rel=author, itemprop=author).</summary>
+    /// <summary>Elements that may hold a byline (class byline/author-name/autor, rel=author, itemprop=author).</summary>
     public List<IElement> BylineCandidates { get; } = [];
 
     /// <summary>time elements and itemprop=datePublished elements.</summary>
@@ -67,6 +67,9 @@ internal sealed class PageElements
                 case "TIME":
                     page.DateElements.Add(element);
                     break;
+                case "ABBR" when element.GetAttribute("itemprop") is null && HasToken(element.GetAttribute("class"), "published") && element.HasAttribute("title"):
+                    page.DateElements.Add(element); // hAtom (Blogger and old WordPress themes).
+                    break;
             }
 
             if (page.TitleElements.Count < MaxTitleElements && (element.TagName is "H1" or "H2"
@@ -90,7 +93,8 @@ internal sealed class PageElements
 
             if (HasToken(element.GetAttribute("rel"), "author") || (element.TagName == "A" && IsAuthorPage(element.GetAttribute("href")))
                 || (element.GetAttribute("class") is { } cls && (cls.Contains("byline", StringComparison.OrdinalIgnoreCase)
-                    || cls.Contains("author-name", StringComparison.OrdinalIgnoreCase) || cls.Contains("authorname", StringComparison.OrdinalIgnoreCase))))
+                    || cls.Contains("author-name", StringComparison.OrdinalIgnoreCase) || cls.Contains("authorname", StringComparison.OrdinalIgnoreCase)
+                    || ((cls.Contains("autor", StringComparison.OrdinalIgnoreCase) || AuthorElementClass(cls)) && !IsPhotoClass(cls)))))
             {
                 page.BylineCandidates.Add(element);
             }
@@ -105,6 +109,17 @@ internal sealed class PageElements
 
     private static bool IsAuthorPage(string? href) =>
         href is { Length: > 0 and < 2048 } && AuthorPaths.Any(p => href.Contains(p, StringComparison.OrdinalIgnoreCase));
+
+    // The BEM name of a story's author line ("news-detail__author"); bare "author" and "article-author" wrap photos,
+    // bios and datelines too often (two dev pages) to count.
+    private static bool AuthorElementClass(string cls) =>
+        cls.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(t => t.EndsWith("__author", StringComparison.OrdinalIgnoreCase)
+            || t.Equals("firma", StringComparison.OrdinalIgnoreCase) || t.EndsWith("-firma", StringComparison.OrdinalIgnoreCase)); // "firma": the byline (it, es)
+
+    // "autor-foto", "fotoautor", "bild-autor": the photographer's line, not the article's byline.
+    private static bool IsPhotoClass(string cls) =>
+        cls.Contains("foto", StringComparison.OrdinalIgnoreCase) || cls.Contains("photo", StringComparison.OrdinalIgnoreCase)
+        || cls.Contains("bild", StringComparison.OrdinalIgnoreCase) || cls.Contains("imag", StringComparison.OrdinalIgnoreCase);
 
     private static bool HasToken(string? list, string token) =>
         list is not null && list.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains(token, StringComparer.OrdinalIgnoreCase);
