@@ -36,15 +36,20 @@ def main(argv):
             continue
         articles[Path(article["source"]["name"]).name.split(".")[0]] = article
     precisions, recalls, right, fields = [], [], 0, 0
-    for body_file in sorted(expected_dir.glob("*.body.txt")):
-        key = body_file.name.split(".")[0]
+    # The five pages that are also golden tests keep their page and body there, once.
+    golden_dir = Path(__file__).resolve().parents[2] / "tests" / "Newsdesk.Parsing.Tests" / "Golden" / "HtmlPages"
+    for meta_file in sorted(expected_dir.glob("*.meta.json")):
+        key = meta_file.name.split(".")[0]
+        body_file = expected_dir / f"{key}.body.txt"
+        if not body_file.exists():
+            body_file = golden_dir / f"{key}.body.txt"
         article = articles.get(key, {})
         want, got = runs(body_file.read_text(encoding="utf-8")), runs(article.get("text"))
         shared = sum((want & got).values())
         p, r = shared / max(1, sum(got.values())), shared / max(1, sum(want.values()))
         precisions.append(p)
         recalls.append(r)
-        meta = json.loads((expected_dir / f"{key}.meta.json").read_text(encoding="utf-8"))
+        meta = json.loads(meta_file.read_text(encoding="utf-8"))
         checks = {
             "title": (meta["title"], article.get("title")),
             "publishedAt": (meta["publishedAt"], article.get("publishedAt")),
