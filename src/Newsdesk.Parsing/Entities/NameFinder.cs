@@ -89,7 +89,7 @@ internal sealed class NameFinder(Gazetteer gaz)
                 }
 
                 j++;
-                if (t.Has(TokenFlags.Possessive) && !PhraseKey.IsPhrasePrefix(gaz, text, tokens, i, j) && !IsRoleOffice(text, tokens, i, j) &&
+                if (t.Has(TokenFlags.Possessive) && !PossessiveContinuesPhrase(text, tokens, i, j) && !IsRoleOffice(text, tokens, i, j) &&
                     !IsPossessiveInName(text, tokens, i, j))
                 {
                     break;
@@ -154,6 +154,12 @@ internal sealed class NameFinder(Gazetteer gaz)
     }
 
     // "Human Rights Watch", "Doctors Without Borders": a listed name runs through a word that otherwise ends a span.
+    // "Democratic People's Republic", "Russia's Far East": a possessive inside a listed phrase, but only when the next word goes on
+    // with it ("Russia's Defense Ministry" is a place before an organization, not one name).
+    private bool PossessiveContinuesPhrase(string text, Token[] tokens, int i, int j) =>
+        PhraseKey.IsPhrasePrefix(gaz, text, tokens, i, j) && j < tokens.Length &&
+        (PhraseKey.IsPhrasePrefix(gaz, text, tokens, i, j + 1) || PhraseKey.Lookup(gaz, text, tokens, i, j + 1) is not null);
+
     private bool ContinuesKnownPhrase(string text, Token[] tokens, int i, int j)
     {
         for (var k = Math.Max(i, j - 7); k < j; k++)
