@@ -381,6 +381,17 @@ internal sealed partial class SpanClassifier(Gazetteer gaz)
             // "Ligue de Football Professionnel", "Banco de la Nación Argentina": a listed lead, then de/des/del.
             type = EntityType.Organization;
         }
+        else if (gaz.OrgCueLookup.TryGetValue(tokens[s].Core(text), out position) && (position & OrgCuePosition.Prefix) != 0)
+        {
+            // "PJSC Gazprom", "OJSC Aeroflot": a Russian legal form before the company's name; the name alone is the company,
+            // so a later bare "Gazprom" is the same one.
+            if (!TryGazetteer(scan, s + 1, e))
+            {
+                scan.Add(s + 1, e, EntityType.Organization, MentionKind.Named);
+            }
+
+            return true;
+        }
         else if (_shape.CueBeforeConnector(scan, s, e))
         {
             type = EntityType.Organization;
