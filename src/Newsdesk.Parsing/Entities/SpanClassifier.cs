@@ -66,7 +66,7 @@ internal sealed partial class SpanClassifier(Gazetteer gaz)
             return;
         }
 
-        if (TryCue(scan, s, e) || TrySplitAfterKnownPossessive(scan, s, e) || TryContext(scan, s, e) || TryNamedAfterCountry(scan, s, e) || TryGazetteerPrefix(scan, s, e))
+        if (TryChannelOnPlatform(scan, s, e) || TryCompoundBank(scan, s, e) || TryCue(scan, s, e) || TrySplitAfterKnownPossessive(scan, s, e) || TryContext(scan, s, e) || TryNamedAfterCountry(scan, s, e) || TryGazetteerPrefix(scan, s, e))
         {
             return;
         }
