@@ -184,6 +184,14 @@ internal sealed partial class SpanClassifier(Gazetteer gaz)
             return;
         }
 
+        if (role is null && !honorific && s == roleStart && _evidence.PersonNounFrom(scan, s) && !tokens[e - 1].Has(TokenFlags.Possessive) &&
+            !NameWords.IsGivenName(gaz, scan.Text, tokens[s]) && !_shape.HasPlaceOrCue(scan, s, e))
+        {
+            // "a police officer from Gudermes, who asked": the town the person comes from, whatever the appositive says.
+            scan.Add(s, e, EntityType.Place, MentionKind.Named);
+            return;
+        }
+
         var personCue = _evidence.PersonCueBefore(scan, roleStart) || _evidence.AppositiveAfter(scan, e) || _evidence.PersonalNounAfterPossessive(scan, e) ||
             (e - s >= 2 && _evidence.ReportingVerbBefore(scan, roleStart) && !_shape.HasPlaceOrCue(scan, s, e));
         var noPersonEvidence = !personCue && role is null && !honorific;
