@@ -391,13 +391,12 @@ internal sealed partial class SpanClassifier(Gazetteer gaz)
         }
         else if (gaz.OrgCueLookup.TryGetValue(tokens[s].Core(text), out position) && (position & OrgCuePosition.Prefix) != 0)
         {
-            // "PJSC Gazprom", "OJSC Aeroflot": a Russian legal form before the company's name; the name alone is the company,
+            // "PJSC Gazprom", "OJSC Aeroflot": a Russian legal form before the company's name; the name alone is its canonical form,
             // so a later bare "Gazprom" is the same one.
-            if (!TryGazetteer(scan, s + 1, e))
-            {
-                scan.Add(s + 1, e, EntityType.Organization, MentionKind.Named);
-            }
-
+            var company = PhraseKey.Lookup(gaz, text, tokens, s + 1, e) is { Type: EntityType.Organization } listed
+                ? listed
+                : new GazetteerEntry(EntityType.Organization, scan.Surface(s + 1, e));
+            scan.Add(s, e, EntityType.Organization, MentionKind.Gazetteer, entry: company);
             return true;
         }
         else if (_shape.CueBeforeConnector(scan, s, e))
