@@ -39,13 +39,30 @@ internal sealed partial class SpanClassifier
             return false;
         }
 
-        var word = scan.Tokens[s].Core(scan.Text);
-        if (word.Length < 7 || !word.EndsWith("bank", StringComparison.Ordinal) || scan.Tokens[s].Has(TokenFlags.AllCaps))
+        if (!IsCompoundBank(scan.Text, scan.Tokens[s]))
         {
             return false;
         }
 
         scan.Add(s, e, EntityType.Organization, MentionKind.Named);
         return true;
+    }
+
+    /// <summary>Whether the word is one capitalised compound closed by "bank" ("Sovcombank"; not "BANK").</summary>
+    private static bool IsCompoundBank(string text, Token token) =>
+        token.Core(text) is { Length: >= 7 } word && word.EndsWith("bank", StringComparison.Ordinal) && !token.Has(TokenFlags.AllCaps);
+
+    // Inner capitalised "Against"/"Without" of a name; the name finder only lets them in between two name words.
+    private static bool HasInnerPreposition(SpanScan scan, int s, int e)
+    {
+        for (var k = s + 1; k < e - 1; k++)
+        {
+            if (scan.Tokens[k].Core(scan.Text) is "Against" or "Without")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

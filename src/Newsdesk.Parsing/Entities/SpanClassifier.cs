@@ -389,6 +389,11 @@ internal sealed partial class SpanClassifier(Gazetteer gaz)
             // "Ligue de Football Professionnel", "Banco de la Nación Argentina": a listed lead, then de/des/del.
             type = EntityType.Organization;
         }
+        else if (e - s >= 3 && HasInnerPreposition(scan, s, e))
+        {
+            // "Crew Against Torture", "Mothers Without Borders": a name built around Against/Without names a group.
+            type = EntityType.Organization;
+        }
         else if (gaz.OrgCueLookup.TryGetValue(tokens[s].Core(text), out position) && (position & OrgCuePosition.Prefix) != 0)
         {
             // "PJSC Gazprom", "OJSC Aeroflot": a Russian legal form before the company's name; the name alone is its canonical form,
