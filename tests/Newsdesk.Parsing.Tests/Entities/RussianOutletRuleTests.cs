@@ -144,4 +144,13 @@ public sealed class RussianOutletRuleTests
 
         Assert.Equal("Oleg Sokolov", Quote(d, "a fantasy invented abroad").Speaker);
     }
+
+    [Fact]
+    public void ForumClosesAnOrganizationAndAShareholderNounMarksACompany()
+    {
+        var d = Run("Delegates of the Baltic Civic Forum met a former Tralkom shareholder in Riga.");
+
+        Assert.Equal(EntityType.Organization, Entity(d, "organization:baltic-civic-forum").Type);
+        Assert.Equal(EntityType.Organization, Entity(d, "organization:tralkom").Type);
+    }
 }
