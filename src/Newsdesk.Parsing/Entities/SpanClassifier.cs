@@ -213,9 +213,11 @@ internal sealed partial class SpanClassifier(Gazetteer gaz)
         if (e - s == 1)
         {
             if (!personCue && role is null && !honorific &&
-                (_evidence.OrgAppositiveBefore(scan, roleStart) || _evidence.WorkplaceBefore(scan, roleStart) || AfterPersonOf(scan, roleStart)))
+                (_evidence.OrgAppositiveBefore(scan, roleStart) || _evidence.WorkplaceBefore(scan, roleStart) || AfterPersonOf(scan, roleStart) ||
+                 ContextEvidence.PostedOn(scan, roleStart)))
             {
-                scan.Add(s, e, EntityType.Organization, MentionKind.Named);
+                // "wrote on X.": a one-letter name at a sentence end is no initial, so the full stop is not part of it.
+                scan.Add(s, e, EntityType.Organization, MentionKind.Named, scan.Surface(s, e).TrimEnd('.'));
                 return;
             }
 

@@ -153,4 +153,13 @@ public sealed class RussianOutletRuleTests
         Assert.Equal(EntityType.Organization, Entity(d, "organization:baltic-civic-forum").Type);
         Assert.Equal(EntityType.Organization, Entity(d, "organization:tralkom").Type);
     }
+
+    [Fact]
+    public void WhereSomeoneWroteOrPostedIsAPlatform()
+    {
+        var d = Run("The blogger later wrote on Bluesky that she had left the country. \"I am safe,\" Marina Ostapenko posted on X.");
+
+        Assert.Equal(EntityType.Organization, Entity(d, "organization:bluesky").Type);
+        Assert.Equal("X", Entity(d, "organization:x").Name);
+    }
 }
