@@ -12,10 +12,11 @@ internal static class AcronymIndex
         var acronyms = new Dictionary<string, int>(StringComparer.Ordinal);
         Span<char> initials = stackalloc char[16];
         var lastOrg = -1;
+        var lastOrgUnit = -1;
         foreach (var m in mentions)
         {
             if (m.Kind == MentionKind.Single && lastOrg >= 0 && (m.Type == EntityType.Organization || units[m.Unit].Tokens[m.Start].Has(TokenFlags.AllCaps)) &&
-                IntroducedAsAcronym(units[m.Unit], m.Start))
+                IntroducedAsAcronym(units[m.Unit], m.Start) && (m.Unit == lastOrgUnit || OpensWithDefiniteNoun(units[m.Unit], m.Start)))
             {
                 // "The institute, known by its initials INPE", "known as the IFS": the organization just named.
                 acronyms.TryAdd(m.Surface, lastOrg);
@@ -27,6 +28,7 @@ internal static class AcronymIndex
             }
 
             lastOrg = m.Entity;
+            lastOrgUnit = m.Unit;
 
             var words = m.Surface.Split(' ');
             if (words.Length is >= 2 and <= 16)
@@ -57,6 +59,20 @@ internal static class AcronymIndex
         }
 
         return acronyms;
+    }
+
+    // An organization named in an earlier paragraph is only taken up again by "The agency, known as ...": a sentence that opens
+    // with "the" and a common noun ("Ukraine's military intelligence agency, known by its initials HUR" introduces a new one).
+    private static bool OpensWithDefiniteNoun(TextUnit unit, int start)
+    {
+        var t = unit.Tokens;
+        var k = start;
+        while (k > 0 && t[k - 1].Sentence == t[start].Sentence)
+        {
+            k--;
+        }
+
+        return k + 1 < start && NameWords.Is(unit.Text, t[k], "The") && t[k + 1].Kind == TokenKind.Word && !t[k + 1].Has(TokenFlags.Capitalized);
     }
 
     private static bool IntroducedAsAcronym(TextUnit unit, int start)

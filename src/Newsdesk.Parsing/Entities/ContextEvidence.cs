@@ -41,6 +41,11 @@ internal sealed class ContextEvidence(Gazetteer gaz)
         e < scan.Tokens.Length && scan.Tokens[e] is { Kind: TokenKind.Word } t && !t.Has(TokenFlags.Capitalized) && t.Sentence == scan.Tokens[e - 1].Sentence &&
         !scan.Tokens[e - 1].Has(TokenFlags.Possessive) && gaz.OrgNounsAfter.Contains(t.Core(scan.Text));
 
+    /// <summary>"Ponomarev wrote on X", "posted on Bluesky": where something was written or posted is a platform.</summary>
+    public static bool PostedOn(SpanScan scan, int s) =>
+        s >= 2 && NameWords.Is(scan.Text, scan.Tokens[s - 1], "on") && scan.Tokens[s - 2] is { Kind: TokenKind.Word } verb &&
+        verb.Core(scan.Text) is "wrote" or "writes" or "posted" or "posts" or "tweeted" or "published";
+
     /// <summary>"the Cerrado, the vast savanna": an appositive whose head noun is geographic.</summary>
     public bool GeoAppositiveAfter(SpanScan scan, int e) => AppositiveHead(scan, e) is { } head && gaz.GeoNouns.Contains(scan.Tokens[head].Core(scan.Text));
 

@@ -14,6 +14,9 @@ internal sealed class FixedUnitFinder(Gazetteer gaz)
         var tokens = unit.Tokens;
         switch (unit.Kind)
         {
+            case UnitKind.Credit when WholeCreditIsOrganization(unit):
+                scan.Add(0, tokens.Length, EntityType.Organization, MentionKind.Named);
+                break;
             case UnitKind.Credit:
                 for (var i = 0; i < tokens.Length; i++)
                 {
@@ -71,6 +74,30 @@ internal sealed class FixedUnitFinder(Gazetteer gaz)
 
         var ends = k == tokens.Length || tokens[k].Kind is TokenKind.Punct && unit.Text[tokens[k].Start] is ')' or ']' or ';' or ',' or '.';
         return k > i && ends ? k : i;
+    }
+
+    /// <summary>
+    /// "Duma Press Service", "Moskva News Agency": a credit that is nothing but a few capitalised words closed by an
+    /// organization head word names the source organization (a listed one is left to the gazetteer).
+    /// </summary>
+    private bool WholeCreditIsOrganization(TextUnit unit)
+    {
+        var tokens = unit.Tokens;
+        if (tokens.Length is < 2 or > 5 || LongestMatch(unit, 0, out _) == tokens.Length)
+        {
+            return false;
+        }
+
+        foreach (var t in tokens)
+        {
+            if (t.Kind != TokenKind.Word || !t.Has(TokenFlags.Capitalized) || t.Has(TokenFlags.Possessive))
+            {
+                return false;
+            }
+        }
+
+        return !NameWords.IsGivenName(gaz, unit.Text, tokens[0]) &&
+            gaz.OrgCueLookup.TryGetValue(tokens[^1].Core(unit.Text), out var position) && (position & OrgCuePosition.Head) != 0;
     }
 
     private int LongestMatch(TextUnit unit, int i, out GazetteerEntry? entry)

@@ -78,7 +78,8 @@ internal sealed class NameFinder(Gazetteer gaz)
             if (t.Has(TokenFlags.Capitalized))
             {
                 if (j > i && NameWords.IsStopword(gaz, text, t) && !IsNameMonth(text, tokens, j) &&
-                    !(!tokens[j - 1].Has(TokenFlags.Capitalized) && IsOrdinalInName(text, tokens, j, sentence)) && !ContinuesKnownPhrase(text, tokens, i, j))
+                    !(!tokens[j - 1].Has(TokenFlags.Capitalized) && IsOrdinalInName(text, tokens, j, sentence)) && !ContinuesKnownPhrase(text, tokens, i, j) &&
+                    !IsInnerPreposition(text, tokens, i, j))
                 {
                     break;
                 }
@@ -89,7 +90,7 @@ internal sealed class NameFinder(Gazetteer gaz)
                 }
 
                 j++;
-                if (t.Has(TokenFlags.Possessive) && !PhraseKey.IsPhrasePrefix(gaz, text, tokens, i, j) && !IsRoleOffice(text, tokens, i, j) &&
+                if (t.Has(TokenFlags.Possessive) && !PossessiveContinuesPhrase(text, tokens, i, j) && !IsRoleOffice(text, tokens, i, j) &&
                     !IsPossessiveInName(text, tokens, i, j))
                 {
                     break;
@@ -154,6 +155,19 @@ internal sealed class NameFinder(Gazetteer gaz)
     }
 
     // "Human Rights Watch", "Doctors Without Borders": a listed name runs through a word that otherwise ends a span.
+    // "Crew Against Torture", "Doctors Without Borders": a capitalised "Against"/"Without" between two name words mid-sentence
+    // is inside an organization's name (title-case lines never reach this finder).
+    private bool IsInnerPreposition(string text, Token[] tokens, int i, int j) =>
+        tokens[j].Core(text) is "Against" or "Without" && !tokens[j].Has(TokenFlags.SentenceStart) && !tokens[j - 1].Has(TokenFlags.Possessive) &&
+        !NameWords.IsStopword(gaz, text, tokens[j - 1]) && j + 1 < tokens.Length && tokens[j + 1] is { Kind: TokenKind.Word } next &&
+        next.Has(TokenFlags.Capitalized) && next.Sentence == tokens[j].Sentence && !NameWords.IsStopword(gaz, text, next);
+
+    // "Democratic People's Republic", "Russia's Far East": a possessive inside a listed phrase, but only when the next word goes on
+    // with it ("Russia's Defense Ministry" is a place before an organization, not one name).
+    private bool PossessiveContinuesPhrase(string text, Token[] tokens, int i, int j) =>
+        PhraseKey.IsPhrasePrefix(gaz, text, tokens, i, j) && j < tokens.Length &&
+        (PhraseKey.IsPhrasePrefix(gaz, text, tokens, i, j + 1) || PhraseKey.Lookup(gaz, text, tokens, i, j + 1) is not null);
+
     private bool ContinuesKnownPhrase(string text, Token[] tokens, int i, int j)
     {
         for (var k = Math.Max(i, j - 7); k < j; k++)

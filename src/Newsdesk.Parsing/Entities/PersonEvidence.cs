@@ -118,6 +118,19 @@ internal sealed class PersonEvidence(Gazetteer gaz)
         return k >= 0 && tokens[k] is { Kind: TokenKind.Word } t && t.Core(scan.Text) is "in" or "near" or "outside" or "around" or "across";
     }
 
+    /// <summary>"a police officer from Gudermes, who", "a pensioner from Shebekino": where a person described by a noun comes from.</summary>
+    public bool PersonNounFrom(SpanScan scan, int s)
+    {
+        var tokens = scan.Tokens;
+        if (s < 2 || !NameWords.Is(scan.Text, tokens[s - 1], "from") || tokens[s - 2] is not { Kind: TokenKind.Word } noun || noun.Has(TokenFlags.Capitalized))
+        {
+            return false;
+        }
+
+        var word = noun.Core(scan.Text);
+        return gaz.PersonCues.Contains(word) || (word.Length > 4 && word[^1] == 's' && gaz.PersonCues.Contains(word[..^1]));
+    }
+
     /// <summary>"operators in Cairns said": a lower-case noun before the preposition, so the name is not the subject.</summary>
     public bool NounBeforePreposition(SpanScan scan, int s) =>
         s >= 2 && scan.Tokens[s - 2] is { Kind: TokenKind.Word } t && !t.Has(TokenFlags.Capitalized) && !NameWords.IsReportingVerb(gaz, scan.Text, t, out _);

@@ -26,7 +26,9 @@ internal sealed partial class SpanClassifier
                 continue;
             }
 
-            var legalForm = LegalForms.Contains(tokens[c - 1].Core(text).TrimEnd('.').ToString()) || TwoCompanies(scan, s, c, e);
+            // "Sovcombank and Promsvyazbank": a compound bank name on either side makes two companies.
+            var legalForm = LegalForms.Contains(tokens[c - 1].Core(text).TrimEnd('.').ToString()) || TwoCompanies(scan, s, c, e) ||
+                (c - s == 1 && IsCompoundBank(text, tokens[s])) || (e - c == 2 && IsCompoundBank(text, tokens[c + 1]));
             var demonymFirst = _shape.DemonymLength(text, tokens, s, c) == c - s && PhraseKey.Lookup(gaz, text, tokens, c + 1, e) is not null;
             if (!legalForm && !demonymFirst)
             {

@@ -66,7 +66,7 @@ internal sealed partial class SpanClassifier(Gazetteer gaz)
             return;
         }
 
-        if (TryCue(scan, s, e) || TrySplitAfterKnownPossessive(scan, s, e) || TryContext(scan, s, e) || TryNamedAfterCountry(scan, s, e) || TryGazetteerPrefix(scan, s, e))
+        if (TryChannelOnPlatform(scan, s, e) || TryCompoundBank(scan, s, e) || TryCue(scan, s, e) || TrySplitAfterKnownPossessive(scan, s, e) || TryContext(scan, s, e) || TryNamedAfterCountry(scan, s, e) || TryGazetteerPrefix(scan, s, e))
         {
             return;
         }
@@ -184,6 +184,14 @@ internal sealed partial class SpanClassifier(Gazetteer gaz)
             return;
         }
 
+        if (role is null && !honorific && s == roleStart && _evidence.PersonNounFrom(scan, s) && !tokens[e - 1].Has(TokenFlags.Possessive) &&
+            !NameWords.IsGivenName(gaz, scan.Text, tokens[s]) && !_shape.HasPlaceOrCue(scan, s, e))
+        {
+            // "a police officer from Gudermes, who asked": the town the person comes from, whatever the appositive says.
+            scan.Add(s, e, EntityType.Place, MentionKind.Named);
+            return;
+        }
+
         var personCue = _evidence.PersonCueBefore(scan, roleStart) || _evidence.AppositiveAfter(scan, e) || _evidence.PersonalNounAfterPossessive(scan, e) ||
             (e - s >= 2 && _evidence.ReportingVerbBefore(scan, roleStart) && !_shape.HasPlaceOrCue(scan, s, e));
         var noPersonEvidence = !personCue && role is null && !honorific;
@@ -205,9 +213,11 @@ internal sealed partial class SpanClassifier(Gazetteer gaz)
         if (e - s == 1)
         {
             if (!personCue && role is null && !honorific &&
-                (_evidence.OrgAppositiveBefore(scan, roleStart) || _evidence.WorkplaceBefore(scan, roleStart) || AfterPersonOf(scan, roleStart)))
+                (_evidence.OrgAppositiveBefore(scan, roleStart) || _evidence.WorkplaceBefore(scan, roleStart) || AfterPersonOf(scan, roleStart) ||
+                 ContextEvidence.PostedOn(scan, roleStart)))
             {
-                scan.Add(s, e, EntityType.Organization, MentionKind.Named);
+                // "wrote on X.": a one-letter name at a sentence end is no initial, so the full stop is not part of it.
+                scan.Add(s, e, EntityType.Organization, MentionKind.Named, scan.Surface(s, e).TrimEnd('.'));
                 return;
             }
 
@@ -380,6 +390,21 @@ internal sealed partial class SpanClassifier(Gazetteer gaz)
         {
             // "Ligue de Football Professionnel", "Banco de la Nación Argentina": a listed lead, then de/des/del.
             type = EntityType.Organization;
+        }
+        else if (e - s >= 3 && HasInnerPreposition(scan, s, e))
+        {
+            // "Crew Against Torture", "Mothers Without Borders": a name built around Against/Without names a group.
+            type = EntityType.Organization;
+        }
+        else if (gaz.OrgCueLookup.TryGetValue(tokens[s].Core(text), out position) && (position & OrgCuePosition.Prefix) != 0)
+        {
+            // "PJSC Gazprom", "OJSC Aeroflot": a Russian legal form before the company's name; the name alone is its canonical form,
+            // so a later bare "Gazprom" is the same one.
+            var company = PhraseKey.Lookup(gaz, text, tokens, s + 1, e) is { Type: EntityType.Organization } listed
+                ? listed
+                : new GazetteerEntry(EntityType.Organization, scan.Surface(s + 1, e));
+            scan.Add(s, e, EntityType.Organization, MentionKind.Gazetteer, entry: company);
+            return true;
         }
         else if (_shape.CueBeforeConnector(scan, s, e))
         {

@@ -55,6 +55,14 @@ internal sealed class TitleMatcher(Gazetteer gaz)
                 continue;
             }
 
+            if (bestEntry is { Type: EntityType.Organization } && bestEnd - i >= 3 && gaz.DemonymLookup.Contains(tokens[i].Core(unit.Text)) &&
+                PhraseKey.Write(buffer, unit.Text, tokens, i + 1, bestEnd) is > 0 and var rest && lookup.TryGetValue(buffer[..rest], out var body) &&
+                entities[body].Type == EntityType.Organization && !known.ContainsKey(bestEntry.Canonical))
+            {
+                // "Russian Central Bank Holds Rate" over a body that says "the Central Bank": the demonym only says whose bank it is.
+                (bestEntity, bestEntry) = (body, null);
+            }
+
             var mention = scan.Add(i, bestEnd, bestEntry?.Type ?? entities[bestEntity].Type, MentionKind.Gazetteer, entry: bestEntry);
             if (bestEntity < 0)
             {

@@ -66,7 +66,12 @@ internal sealed class GazetteerBuilder
 
         foreach (var row in TsvResource.Rows("org-cues.tsv"))
         {
-            b.OrgCues[row[0]] = row.Length > 1 && row[1] == "head" ? OrgCuePosition.Head : OrgCuePosition.Head | OrgCuePosition.Lead;
+            b.OrgCues[row[0]] = (row.Length > 1 ? row[1] : "") switch
+            {
+                "head" => OrgCuePosition.Head,
+                "prefix" => OrgCuePosition.Prefix,
+                _ => OrgCuePosition.Head | OrgCuePosition.Lead,
+            };
         }
 
         b.PlaceCues.UnionWith(TsvResource.Words("place-cues.tsv"));

@@ -12,4 +12,7 @@ internal enum OrgCuePosition
 
     /// <summary>First word followed by of/for: "University of Oslo".</summary>
     Lead = 2,
+
+    /// <summary>A legal form written before the name: "PJSC Gazprom".</summary>
+    Prefix = 4,
 }

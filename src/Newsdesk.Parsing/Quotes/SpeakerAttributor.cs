@@ -213,6 +213,19 @@ internal sealed class SpeakerAttributor(Gazetteer gaz)
                     lastSpeaker = subject0.Entity;
                 }
 
+                if (unit.Tokens[k].Has(TokenFlags.SentenceStart) && OpensWithUnnamedPerson(unit, k))
+                {
+                    // "A former police officer from Gudermes, who asked not to be named, told AFP": a later "he said" is that
+                    // officer, who has no name, unless the sentence goes on to name its subject.
+                    lastSpeaker = -1;
+                }
+
+                if (mentions.StartingAt(k) is { } apposed && analysis.Builds[apposed.Entity].Type == EntityType.Person && IsApposedToPersonNoun(unit, apposed))
+                {
+                    // "Krasnova's mother, Galina Petrovna Krasnova, waited outside": the name in apposition is the subject.
+                    lastSpeaker = apposed.Entity;
+                }
+
                 // "Among the first passengers was Zoë Müller, a German student ...": a person introduced with an
                 // appositive is usually about to be quoted.
                 if (mentions.StartingAt(k) is { } introduced && introduced.End - introduced.Start >= 2 &&
@@ -289,6 +302,33 @@ internal sealed class SpeakerAttributor(Gazetteer gaz)
         }
 
         return null;
+    }
+
+    private bool OpensWithUnnamedPerson(TextUnit unit, int k)
+    {
+        var tokens = unit.Tokens;
+        if (tokens[k].Core(unit.Text) is not ("A" or "An"))
+        {
+            return false;
+        }
+
+        for (var j = k + 1; j < tokens.Length && j - k <= 4 && tokens[j] is { Kind: TokenKind.Word } w && !w.Has(TokenFlags.Capitalized); j++)
+        {
+            if (gaz.PersonCues.Contains(w.Core(unit.Text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsApposedToPersonNoun(TextUnit unit, Mention m)
+    {
+        var tokens = unit.Tokens;
+        return m.Start >= 2 && m.End < tokens.Length && NameWords.Punct(unit.Text, tokens[m.Start - 1]) == ',' &&
+            NameWords.Punct(unit.Text, tokens[m.End]) == ',' && tokens[m.Start - 2] is { Kind: TokenKind.Word } noun &&
+            !noun.Has(TokenFlags.Capitalized) && gaz.PersonCues.Contains(noun.Core(unit.Text));
     }
 
     private static bool IsIntroduced(TextUnit unit, int end) =>

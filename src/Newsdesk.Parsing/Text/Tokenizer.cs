@@ -80,6 +80,14 @@ internal static class Tokenizer
                     continue;
                 }
 
+                if (j == '.' && IsDottedName(text, start, segmentStart, i))
+                {
+                    // Outlets named like their sites: "Kun.uz", "Lenta.ru", "Idel.Realii".
+                    i++;
+                    segmentStart = i;
+                    continue;
+                }
+
                 if (j == '.' && i - segmentStart == 1 && char.IsLetter(text[i + 1]))
                 {
                     // Initialisms: U.S., D.P.R.K.
@@ -126,6 +134,44 @@ internal static class Tokenizer
         var kind = char.IsDigit(text[start]) ? TokenKind.Number : TokenKind.Word;
         tokens.Add(new Token(start, length, core, kind, flags, 0));
         return i;
+    }
+
+    // A capitalised word, a period and no space, then a short lower-case domain ending ("Kun.uz", "Gazeta.ru") or a capitalised
+    // word ("Idel.Realii"): one name. Only in the word's first segment, so "U.S." and "St." keep their own rules.
+    private static bool IsDottedName(string text, int start, int segmentStart, int dot)
+    {
+        if (segmentStart != start || dot - start < 2 || !char.IsUpper(text[start]) || !char.IsLower(text[dot - 1]))
+        {
+            return false;
+        }
+
+        var end = dot + 1;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        var tail = text.AsSpan(dot + 1, end - dot - 1);
+        if (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] == '.' && end + 1 < text.Length && char.IsLetter(text[end + 1])))
+        {
+            return false;
+        }
+
+        return tail is { Length: >= 2 and <= 3 } && IsAllLower(tail) ||
+            tail.Length >= 3 && char.IsUpper(tail[0]) && IsAllLower(tail[1..]);
+    }
+
+    private static bool IsAllLower(ReadOnlySpan<char> s)
+    {
+        foreach (var c in s)
+        {
+            if (!char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool TakesPeriod(ReadOnlySpan<char> word, bool hasInnerPeriod) =>

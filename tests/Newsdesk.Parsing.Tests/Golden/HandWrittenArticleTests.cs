@@ -10,7 +10,8 @@ namespace Newsdesk.Parsing.Tests.Golden;
 /// (a port strike, a vaccine recall, a lost satellite, rail fares, a chess ban, a bridge collapse, cocoa prices), and five in other
 /// wire layouts (a Reuters refinery fire with a "Reporting by" trailer, an AP water shortage with an "Associated Press" line and a
 /// time-first date, an AFP glacier lake with "- Subheading -", a Bloomberg markets story with tickers, a Tbilisi protest with a
-/// multi-paragraph quote). Each parses to its hand-written <c>.expected.json</c>, short of the gaps it declares.
+/// multi-paragraph quote), and four Moscow Times uploads (a central bank decision, a Gazprom loss with a "PJSC" company,
+/// a Chechen order quoted from an unnamed officer, a drone strike in Tatarstan with a shared outlet byline). Each parses to its hand-written <c>.expected.json</c>, short of the gaps it declares.
 /// </summary>
 public sealed class HandWrittenArticleTests
 {
@@ -29,10 +30,10 @@ public sealed class HandWrittenArticleTests
     }
 
     [Fact]
-    public void FolderHoldsTheTwentyEightArticlesEachWithAnExpectation()
+    public void FolderHoldsTheThirtyTwoArticlesEachWithAnExpectation()
     {
         var articles = Directory.EnumerateFiles(Folder, "*.txt").ToList();
-        Assert.Equal(28, articles.Count);
+        Assert.Equal(32, articles.Count);
         Assert.All(articles, a => Assert.True(File.Exists(Path.ChangeExtension(a, ".expected.json")), $"{a} has no .expected.json"));
     }
 
