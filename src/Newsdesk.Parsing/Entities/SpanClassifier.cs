@@ -66,6 +66,12 @@ internal sealed partial class SpanClassifier(Gazetteer gaz)
             return;
         }
 
+        if (_shape.IsLeadingPersonNoun(scan, s, e))
+        {
+            Classify(scan, s + 1, e, retry: false);
+            return;
+        }
+
         if (TryChannelOnPlatform(scan, s, e) || TryCompoundBank(scan, s, e) || TryCue(scan, s, e) || TrySplitAfterKnownPossessive(scan, s, e) || TryContext(scan, s, e) || TryNamedAfterCountry(scan, s, e) || TryGazetteerPrefix(scan, s, e))
         {
             return;

@@ -131,6 +131,30 @@ internal sealed class SpanShape(Gazetteer gaz)
             PhraseKey.RoleLength(gaz, text, tokens, s, e) == 0;
     }
 
+    /// <summary>
+    /// "Critic Yelena Kovalskaya said", "Physicist Andrei Golubev": a sentence-initial person noun (a lower-case person cue,
+    /// capitalised only by its place) before a given name and at least one more capitalised word describes the person after it.
+    /// </summary>
+    public bool IsLeadingPersonNoun(SpanScan scan, int s, int e)
+    {
+        var tokens = scan.Tokens;
+        var text = scan.Text;
+        if (e - s < 3 || !tokens[s].Has(TokenFlags.SentenceStart) || !NameWords.IsGivenName(gaz, text, tokens[s + 1]))
+        {
+            return false;
+        }
+
+        var core = tokens[s].Core(text);
+        if (NameWords.IsGivenName(gaz, text, tokens[s]) || gaz.OrgCueLookup.ContainsKey(core) ||
+            gaz.PhraseLookup.ContainsKey(core) || PhraseKey.RoleLength(gaz, text, tokens, s, e) != 0)
+        {
+            return false;
+        }
+
+        // PersonCues ignores case.
+        return gaz.PersonCues.Contains(core);
+    }
+
     /// <summary>Whether "and" or "&amp;" joins two names inside [s, e).</summary>
     public bool HasAnd(SpanScan scan, int s, int e)
     {
