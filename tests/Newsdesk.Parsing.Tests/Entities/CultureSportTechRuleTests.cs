@@ -59,4 +59,22 @@ public sealed class CultureSportTechRuleTests
         Assert.Equal(EntityType.Organization, Entity(d, "organization:blue-fox-vpn").Type);
         Assert.Empty(Ids(d, EntityType.Person));
     }
+
+    [Fact]
+    public void ThePatriarchAsSubjectNamesTheChurchLeaderTitledSoEarlier()
+    {
+        var d = Run(
+            "Patriarch Ilia Gvaramia opened the council on Monday.",
+            "\"Faith is not a crime,\" the patriarch told delegates in the cathedral.");
+
+        Assert.Equal("Ilia Gvaramia", Quote(d, "Faith is not a crime").Speaker);
+    }
+
+    [Fact]
+    public void ABandNamedAfterTheWordBandIsAnOrganization()
+    {
+        var d = Run("Police cancelled a concert by the rock band Lighthouse in Kazan.");
+
+        Assert.Equal(EntityType.Organization, Entity(d, "organization:lighthouse").Type);
+    }
 }
