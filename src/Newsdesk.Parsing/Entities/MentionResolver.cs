@@ -66,6 +66,7 @@ internal static class MentionResolver
         EntityMerges.MergeClubCities(mentions, entities);
         PlaceClubs.Convert(gaz, units, mentions, entities);
         EntityMerges.MergePeopleIntoOrganizations(mentions, entities);
+        OrganizationEponyms.Merge(gaz, mentions, entities);
         OrganizationShortForms.Merge(gaz, mentions, entities);
         PlaceShortForms.Merge(gaz, mentions, entities);
         EntityMerges.MergeBracketedShortNames(units, mentions, entities);

@@ -77,4 +77,26 @@ public sealed class CultureSportTechRuleTests
 
         Assert.Equal(EntityType.Organization, Entity(d, "organization:lighthouse").Type);
     }
+
+    [Fact]
+    public void ANameWithoutItsEponymIsTheSameOrganization()
+    {
+        var d = Run(
+            "Researchers at the Vernadsky State Geological Museum found the fossil.",
+            "The State Geological Museum said it would show it in May.");
+
+        var museum = Entity(d, "organization:vernadsky-state-geological-museum");
+        Assert.Contains("State Geological Museum", museum.Aliases);
+        Assert.Single(Ids(d, EntityType.Organization));
+    }
+
+    [Fact]
+    public void ANameWithoutAGenericModifierStaysADifferentOrganization()
+    {
+        var d = Run(
+            "The National Debt Agency criticised the plan on Monday.",
+            "The Debt Agency in Moscow welcomed it.");
+
+        Assert.Equal(2, Ids(d, EntityType.Organization).Count());
+    }
 }
