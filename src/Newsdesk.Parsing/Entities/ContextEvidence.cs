@@ -39,7 +39,12 @@ internal sealed class ContextEvidence(Gazetteer gaz)
     /// <summary>"the opposition Creemos alliance", "the Tamkeen party": a lower-case organization noun right after.</summary>
     public bool OrgNounAfter(SpanScan scan, int e) =>
         e < scan.Tokens.Length && scan.Tokens[e] is { Kind: TokenKind.Word } t && !t.Has(TokenFlags.Capitalized) && t.Sentence == scan.Tokens[e - 1].Sentence &&
-        !scan.Tokens[e - 1].Has(TokenFlags.Possessive) && gaz.OrgNounsAfter.Contains(t.Core(scan.Text));
+        !scan.Tokens[e - 1].Has(TokenFlags.Possessive) && (gaz.OrgNounsAfter.Contains(t.Core(scan.Text)) || NewsOutletAfter(scan, e));
+
+    // "the Fontanka news website", "the Baza news outlet": "news" and a medium after an unknown name make it an outlet.
+    private static bool NewsOutletAfter(SpanScan scan, int e) =>
+        NameWords.Is(scan.Text, scan.Tokens[e], "news") && e + 1 < scan.Tokens.Length && scan.Tokens[e + 1] is { Kind: TokenKind.Word } medium &&
+        medium.Core(scan.Text) is "website" or "site" or "outlet" or "portal" or "agency" or "service";
 
     /// <summary>"Ponomarev wrote on X", "posted on Bluesky": where something was written or posted is a platform.</summary>
     public static bool PostedOn(SpanScan scan, int s) =>

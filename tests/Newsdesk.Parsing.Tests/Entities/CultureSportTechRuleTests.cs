@@ -99,4 +99,24 @@ public sealed class CultureSportTechRuleTests
 
         Assert.Equal(2, Ids(d, EntityType.Organization).Count());
     }
+
+    [Fact]
+    public void AnUnknownNameBeforeNewsWebsiteIsAnOutlet()
+    {
+        var d = Run("The director told the Vechernik news website that the film would be shown abroad.");
+
+        Assert.Equal(EntityType.Organization, Entity(d, "organization:vechernik").Type);
+        Assert.Empty(Ids(d, EntityType.Person));
+    }
+
+    [Fact]
+    public void AFestivalOfSomethingKeepsItsWholeNameAndARectorIsAPerson()
+    {
+        var d = Run(
+            "The Volga International Festival of Documentary Film opened on Friday.",
+            "The university's rector, Rinat Gabdullin, attended the opening.");
+
+        Assert.Equal(EntityType.Organization, Entity(d, "organization:volga-international-festival-of-documentary-film").Type);
+        Assert.Equal(EntityType.Person, Entity(d, "person:rinat-gabdullin").Type);
+    }
 }
