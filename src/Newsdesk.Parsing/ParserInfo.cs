@@ -7,5 +7,5 @@ public static class ParserInfo
     /// Bumped whenever parsing or extraction output changes, so that `newsdesk reprocess`
     /// can find rows written by an older parser.
     /// </summary>
-    public const string Version = "1.1.0";
+    public const string Version = "1.2.0";
 }
