@@ -10,6 +10,15 @@ namespace Newsdesk.Parsing.Tests.Entities;
 public sealed class RussianOutletRuleTests
 {
     [Fact]
+    public void TheAcronymRbcAloneIsNoCanadianBank()
+    {
+        var d = Run("The business outlet RBC reported that the deal had been signed.", "Shares of Royal Bank of Canada were flat in Toronto.");
+
+        Assert.Equal(EntityType.Organization, Entity(d, "organization:rbc").Type);
+        Assert.DoesNotContain("RBC", Entity(d, "organization:royal-bank-of-canada").Aliases);
+    }
+
+    [Fact]
     public void ACountryPossessiveBeforeAnOrganizationIsAPlaceAndTheOrganization()
     {
         var d = Run(
