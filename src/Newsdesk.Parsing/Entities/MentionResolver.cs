@@ -67,7 +67,7 @@ internal static class MentionResolver
         PlaceClubs.Convert(gaz, units, mentions, entities);
         EntityMerges.MergePeopleIntoOrganizations(mentions, entities);
         OrganizationShortForms.Merge(gaz, mentions, entities);
-        PlaceShortForms.Merge(gaz, mentions, entities);
+        PlaceShortForms.Merge(gaz, units, mentions, entities);
         EntityMerges.MergeBracketedShortNames(units, mentions, entities);
     }
 
