@@ -121,6 +121,14 @@ internal sealed class NameFinder(Gazetteer gaz)
                 continue;
             }
 
+            // "United Nations Interim Force in Lebanon": a lower-case word inside a listed name keeps the name going.
+            if (j > i && j < limit && tokens[j] is { Kind: TokenKind.Word } inner && !inner.Has(TokenFlags.Capitalized) && inner.Sentence == sentence &&
+                ContinuesKnownPhrase(text, tokens, i, j))
+            {
+                j++;
+                continue;
+            }
+
             break;
         }
 
