@@ -121,11 +121,13 @@ internal sealed class NameFinder(Gazetteer gaz)
                 continue;
             }
 
-            // "United Nations Interim Force in Lebanon": a lower-case word inside a listed name keeps the name going.
-            if (j > i && j < limit && tokens[j] is { Kind: TokenKind.Word } inner && !inner.Has(TokenFlags.Capitalized) && inner.Sentence == sentence &&
-                ContinuesKnownPhrase(text, tokens, i, j))
+            // "United Nations Interim Force in Lebanon": a lower-case word between two words of a listed name keeps the name going
+            // (a trailing one, "the Amazon rainforest", stays with the rules for what follows a name).
+            if (j > i && j + 1 < limit && tokens[j] is { Kind: TokenKind.Word } inner && !inner.Has(TokenFlags.Capitalized) && inner.Sentence == sentence &&
+                tokens[j + 1] is { Kind: TokenKind.Word } resumed && resumed.Has(TokenFlags.Capitalized) && resumed.Sentence == sentence &&
+                ContinuesKnownPhrase(text, tokens, i, j + 1))
             {
-                j++;
+                j += 2;
                 continue;
             }
 
