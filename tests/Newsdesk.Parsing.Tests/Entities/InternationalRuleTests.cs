@@ -61,4 +61,12 @@ public sealed class InternationalRuleTests
             "WHO Director-General Tedros Adhanom Ghebreyesus welcomed the vote. \"This will save lives,\" he said.");
         Assert.Equal("person:tedros-adhanom-ghebreyesus", Quote(d, "This will save lives").SpeakerId);
     }
+
+    [Fact]
+    public void ListedNameStartingWithALowerCaseArticleIsFoundMidSentence()
+    {
+        var d = Run("The attack was claimed by al Shabaab, and officials said al Qaeda's regional branch had helped plan it.");
+        Assert.Contains("organization:al-shabaab", Ids(d, EntityType.Organization));
+        Assert.Contains("organization:al-qaeda", Ids(d, EntityType.Organization));
+    }
 }
