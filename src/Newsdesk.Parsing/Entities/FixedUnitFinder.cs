@@ -52,6 +52,11 @@ internal sealed class FixedUnitFinder(Gazetteer gaz)
                     scan.Add(0, last, type, MentionKind.Named, TitleCase(scan.Surface(0, last)));
                 }
 
+                if (unit.Kind == UnitKind.Dateline)
+                {
+                    AddDatelineRegion(unit, last, scan);
+                }
+
                 break;
         }
     }
@@ -126,6 +131,28 @@ internal sealed class FixedUnitFinder(Gazetteer gaz)
     }
 
     // A dateline or affiliation ends at its first comma or bracket: "WASHINGTON, June 3 (Reuters)".
+    /// <summary>"MANILA, Philippines (AP) —": the country or state after the city's comma is a place mention too, when the gazetteer knows it.</summary>
+    private void AddDatelineRegion(TextUnit unit, int cityEnd, SpanScan scan)
+    {
+        var tokens = unit.Tokens;
+        var start = cityEnd + 1;
+        if (cityEnd <= 0 || start >= tokens.Length || NameWords.Punct(unit.Text, tokens[cityEnd]) != ',')
+        {
+            return;
+        }
+
+        var end = start;
+        while (end < tokens.Length && tokens[end].Kind == TokenKind.Word)
+        {
+            end++;
+        }
+
+        if (end > start && PhraseKey.Lookup(gaz, unit.Text, tokens, start, end, ignoreCase: true) is { Type: EntityType.Place } region)
+        {
+            scan.Add(start, end, EntityType.Place, MentionKind.Gazetteer, entry: region);
+        }
+    }
+
     private static int LastNameToken(TextUnit unit)
     {
         var k = 0;

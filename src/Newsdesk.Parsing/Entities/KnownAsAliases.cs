@@ -5,7 +5,8 @@ namespace Newsdesk.Parsing.Entities;
 
 /// <summary>
 /// "The National Water Commission, known as Conagua, said": a lone name no rule placed, after "known as" (or "also known
-/// as", "known locally as") and an organization or place named right before the comma, is another name of that entity.
+/// as", "known locally as") and an organization or place named right before the comma, is another name of that entity;
+/// an organization after ", formally" is the legal name of the organization before it.
 /// </summary>
 internal static class KnownAsAliases
 {
@@ -22,9 +23,30 @@ internal static class KnownAsAliases
                 entities[named.Entity].Add(m, named.Entity);
             }
 
+            else if (m is { Entity: >= 0, Type: EntityType.Organization } && previous is { Entity: >= 0, Type: EntityType.Organization } company &&
+                     company.Entity != m.Entity && company.Unit == m.Unit && FormallyBetween(units[m.Unit], company.End, m.Start))
+            {
+                // "Petrobras, formally Petroleo Brasileiro SA, said": the legal name is the same organization.
+                var from = m.Entity;
+                foreach (var other in mentions)
+                {
+                    if (other.Entity == from)
+                    {
+                        entities[company.Entity].Add(other, company.Entity);
+                    }
+                }
+
+                entities[from].Clear();
+            }
+
             previous = m;
         }
     }
+
+    // ", formally", ", officially", "(formally".
+    private static bool FormallyBetween(TextUnit unit, int from, int to) =>
+        to - from == 2 && NameWords.Punct(unit.Text, unit.Tokens[from]) is ',' or '(' &&
+        (NameWords.Is(unit.Text, unit.Tokens[from + 1], "formally") || NameWords.Is(unit.Text, unit.Tokens[from + 1], "officially"));
 
     // ", known as", ", also known as", ", known locally as", "(known as".
     private static bool KnownAsBetween(TextUnit unit, int from, int to)

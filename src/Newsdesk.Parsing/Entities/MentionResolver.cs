@@ -68,7 +68,7 @@ internal static class MentionResolver
         EntityMerges.MergePeopleIntoOrganizations(mentions, entities);
         OrganizationEponyms.Merge(gaz, mentions, entities);
         OrganizationShortForms.Merge(gaz, mentions, entities);
-        PlaceShortForms.Merge(gaz, mentions, entities);
+        PlaceShortForms.Merge(gaz, units, mentions, entities);
         EntityMerges.MergeBracketedShortNames(units, mentions, entities);
     }
 

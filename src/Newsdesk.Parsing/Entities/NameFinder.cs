@@ -25,6 +25,14 @@ internal sealed class NameFinder(Gazetteer gaz)
         while (i < tokens.Length)
         {
             var t = tokens[i];
+            if (LowerParticleName(unit.Text, tokens, i) is var particleEnd && particleEnd > i)
+            {
+                // "al Qaeda's affiliate", "loyal to al Shabaab": a listed name that starts with a lower-case Arabic article.
+                _classifier.Classify(scan, i, particleEnd, retry: true);
+                i = particleEnd;
+                continue;
+            }
+
             if (t.Kind != TokenKind.Word || (t.Has(TokenFlags.Hyphenated) && TryCompound(scan, i)) || !t.Has(TokenFlags.Capitalized))
             {
                 i++;
@@ -41,6 +49,18 @@ internal sealed class NameFinder(Gazetteer gaz)
             _classifier.Classify(scan, i, end, retry: true);
             i = end;
         }
+    }
+
+    private int LowerParticleName(string text, Token[] tokens, int i)
+    {
+        if (i + 1 >= tokens.Length || tokens[i].Kind != TokenKind.Word || tokens[i].Core(text) is not ("al" or "el") ||
+            tokens[i + 1] is not { Kind: TokenKind.Word } next || !next.Has(TokenFlags.Capitalized) || next.Sentence != tokens[i].Sentence)
+        {
+            return i;
+        }
+
+        var end = SpanEnd(text, tokens, i + 1);
+        return PhraseKey.Lookup(gaz, text, tokens, i, end) is not null ? end : i;
     }
 
     private int SpanEnd(string text, Token[] tokens, int i)
@@ -118,6 +138,16 @@ internal sealed class NameFinder(Gazetteer gaz)
                 (!NameWords.IsStopword(gaz, text, next) || IsOrdinalInName(text, tokens, j + particles, sentence)))
             {
                 j += particles;
+                continue;
+            }
+
+            // "United Nations Interim Force in Lebanon": a lower-case word between two words of a listed name keeps the name going
+            // (a trailing one, "the Amazon rainforest", stays with the rules for what follows a name).
+            if (j > i && j + 1 < limit && tokens[j] is { Kind: TokenKind.Word } inner && !inner.Has(TokenFlags.Capitalized) && inner.Sentence == sentence &&
+                tokens[j + 1] is { Kind: TokenKind.Word } resumed && resumed.Has(TokenFlags.Capitalized) && resumed.Sentence == sentence &&
+                ContinuesKnownPhrase(text, tokens, i, j + 1))
+            {
+                j += 2;
                 continue;
             }
 

@@ -265,6 +265,7 @@ internal sealed class SpeakerAttributor(Gazetteer gaz)
     private Mention? SentenceSubject(TextUnit unit, UnitMentions mentions, int k)
     {
         var tokens = unit.Tokens;
+        Mention? leading = null;
         var opening = tokens[k].Core(unit.Text) is "In" or "At" or "On" or "From" or "Outside" or "Near" or "After" or "During" or "Back" or "Later"
             or "Earlier" or "Since" or "Before" or "Across" or "Inside" or "Meanwhile" or "Like" or "Despite" or "Unlike" or "Under" or "Along" or "Beyond";
         for (var j = k; j < tokens.Length && j - k < 6; j++)
@@ -297,11 +298,20 @@ internal sealed class SpeakerAttributor(Gazetteer gaz)
                     continue;
                 }
 
+                if (m.Type != EntityType.Person)
+                {
+                    // "NATO Secretary General Mark Rutte welcomed the vote": an organization or country that only
+                    // qualifies a title is not the subject; the person the title names is, if one follows.
+                    leading ??= m;
+                    j = m.End - 1;
+                    continue;
+                }
+
                 return m;
             }
         }
 
-        return null;
+        return leading;
     }
 
     private bool OpensWithUnnamedPerson(TextUnit unit, int k)
