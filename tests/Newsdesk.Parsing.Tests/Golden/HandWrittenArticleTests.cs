@@ -11,11 +11,7 @@ namespace Newsdesk.Parsing.Tests.Golden;
 /// wire layouts (a Reuters refinery fire with a "Reporting by" trailer, an AP water shortage with an "Associated Press" line and a
 /// time-first date, an AFP glacier lake with "- Subheading -", a Bloomberg markets story with tickers, a Tbilisi protest with a
 /// multi-paragraph quote), and four Moscow Times uploads (a central bank decision, a Gazprom loss with a "PJSC" company,
-<<<<<<< HEAD
-/// a Chechen order quoted from an unnamed officer, a drone strike in Tatarstan with a shared outlet byline), and three Moscow Times uploads dense with Russian organizations (a theatre festival withdrawal, a doping ruling with hockey and football clubs, VPN app removals). Each parses to its hand-written <c>.expected.json</c>, short of the gaps it declares.
-=======
-/// a Chechen order quoted from an unnamed officer, a drone strike in Tatarstan with a shared outlet byline), and two international stories (an AP South China Sea standoff with a "CITY, Country (AP) —" dateline, an AFP Gaza aid story dense with UN agencies). Each parses to its hand-written <c>.expected.json</c>, short of the gaps it declares.
->>>>>>> intl7
+/// a Chechen order quoted from an unnamed officer, a drone strike in Tatarstan with a shared outlet byline), and three Moscow Times uploads dense with Russian organizations (a theatre festival withdrawal, a doping ruling with hockey and football clubs, VPN app removals), and two international stories (an AP South China Sea standoff with a "CITY, Country (AP) —" dateline, an AFP Gaza aid story dense with UN agencies). Each parses to its hand-written <c>.expected.json</c>, short of the gaps it declares.
 /// </summary>
 public sealed class HandWrittenArticleTests
 {
@@ -34,17 +30,10 @@ public sealed class HandWrittenArticleTests
     }
 
     [Fact]
-<<<<<<< HEAD
-    public void FolderHoldsTheThirtyFiveArticlesEachWithAnExpectation()
+    public void FolderHoldsTheThirtySevenArticlesEachWithAnExpectation()
     {
         var articles = Directory.EnumerateFiles(Folder, "*.txt").ToList();
-        Assert.Equal(35, articles.Count);
-=======
-    public void FolderHoldsTheThirtyFourArticlesEachWithAnExpectation()
-    {
-        var articles = Directory.EnumerateFiles(Folder, "*.txt").ToList();
-        Assert.Equal(34, articles.Count);
->>>>>>> intl7
+        Assert.Equal(37, articles.Count);
         Assert.All(articles, a => Assert.True(File.Exists(Path.ChangeExtension(a, ".expected.json")), $"{a} has no .expected.json"));
     }
 
