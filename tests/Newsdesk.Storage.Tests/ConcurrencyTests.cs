@@ -67,4 +67,25 @@ public sealed class ConcurrencyTests(AzuriteFixture azurite)
         Assert.Equal(stored.Entities.Count, rows.Count(r => StorageStatusService.Kind(r.RowKey) == "mention"));
         Assert.Equal(["v0.json", "v1.json", "v2.json"], article.Sources);
     }
+
+    [Fact]
+    public async Task AWriterReAddingTheRowWhereTheLocatorPointsClaimsTheLocatorSoAConcurrentMoveRedoesItself()
+    {
+        // The interleaving behind two article rows: mover V read the locator (pointing at day X), deleted the day-X rows and is
+        // about to point the locator at day Y; writer W reads the same locator, finds no row in X and adds it there.
+        var harness = await StorageHarness.CreateAsync(azurite);
+        var article = TestArticles.Numbered(700, people: 2);
+        await harness.Service.IngestAsync("w.json", new MemoryStream(TestArticles.Bytes(article)), null);
+        var row = ArticleRow.FromEntity(Assert.Single(await StorageHarness.RowsAsync(harness.Storage.Tables.Articles), r => StorageStatusService.Kind(r.RowKey) == "article"));
+        var moversView = (await harness.Storage.Tables.IngestionLog.GetEntityAsync<TableEntity>(
+            IngestionLogKeys.LocatorPartition(row.ArticleId), RowKeys.Segment(row.ArticleId))).Value;
+        await harness.Storage.Tables.Articles.DeleteEntityAsync(row.PartitionKey, RowKeys.Article(row.ArticleId));
+
+        await harness.Service.IngestAsync("w2.json", new MemoryStream(TestArticles.Bytes(article with { Text = "w2" })), null);
+
+        moversView["Partition"] = "2099-01-01";
+        var stale = await Assert.ThrowsAsync<Azure.RequestFailedException>(() =>
+            harness.Storage.Tables.IngestionLog.UpdateEntityAsync(moversView, moversView.ETag, TableUpdateMode.Replace));
+        Assert.Equal(412, stale.Status);
+    }
 }

@@ -63,7 +63,7 @@ internal sealed class ArticleWriter(NewsdeskStorage storage, ArticleJsonStore js
                     deleted += old.ChildKeys.Count + 1;
                 }
 
-                var locatorWrite = WriteLocatorAsync(article.Id, newPk, locator, cancellationToken);
+                var locatorWrite = WriteLocatorAsync(article.Id, newPk, locator, claim: current is null, cancellationToken);
                 var entityActions = set.EntityRows.Select(e => new TableTransactionAction(
                     e.RowKey.StartsWith("e_", StringComparison.Ordinal) ? TableTransactionActionType.UpsertMerge : TableTransactionActionType.UpsertReplace, e));
                 var entityWrite = BatchWriter.SubmitAsync(tables.Entities, entityActions, cancellationToken);
@@ -86,9 +86,16 @@ internal sealed class ArticleWriter(NewsdeskStorage storage, ArticleJsonStore js
         }
     }
 
-    private async Task WriteLocatorAsync(string articleId, string partition, ArticleLocator? locator, CancellationToken cancellationToken)
+    /// <summary>
+    /// Points the locator at <paramref name="partition"/>, conditionally on the locator read. With <paramref name="claim"/>
+    /// (this writer added the article row) a locator already pointing there is rewritten too: a row missing where the
+    /// locator points means another writer is moving the article away (it deleted the rows, its locator update is
+    /// next); changing the ETag here makes that stale update fail with 412 and redo its move, or makes this one fail if
+    /// it came first, instead of both finishing with an article row in each day-partition.
+    /// </summary>
+    private async Task WriteLocatorAsync(string articleId, string partition, ArticleLocator? locator, bool claim, CancellationToken cancellationToken)
     {
-        if (locator?.Partition == partition)
+        if (locator?.Partition == partition && !claim)
         {
             return;
         }
