@@ -67,7 +67,7 @@ internal static class MentionResolver
         PlaceClubs.Convert(gaz, units, mentions, entities);
         EntityMerges.MergePeopleIntoOrganizations(mentions, entities);
         OrganizationEponyms.Merge(gaz, mentions, entities);
-        OrganizationShortForms.Merge(gaz, mentions, entities);
+        OrganizationShortForms.Merge(gaz, units, mentions, entities);
         PlaceShortForms.Merge(gaz, units, mentions, entities);
         EntityMerges.MergeBracketedShortNames(units, mentions, entities);
     }

@@ -10,7 +10,7 @@ namespace Newsdesk.Parsing.Entities;
 internal static class OrganizationShortForms
 {
     /// <summary>Moves the mentions of each such short form to the longer organization.</summary>
-    public static void Merge(Gazetteer gaz, List<Mention> mentions, List<EntityBuild> entities)
+    public static void Merge(Gazetteer gaz, List<TextUnit> units, List<Mention> mentions, List<EntityBuild> entities)
     {
         var byFirstWord = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < entities.Count; i++)
@@ -41,7 +41,8 @@ internal static class OrganizationShortForms
         {
             var shortForm = entities[i];
             if (shortForm.Count == 0 || shortForm.Canonical.Contains(' ') || shortForm.CountryCode is not null ||
-                !byFirstWord.TryGetValue(shortForm.Canonical, out var target) || target < 0 || target == i || !IsMergeable(shortForm))
+                !byFirstWord.TryGetValue(shortForm.Canonical, out var target) || target < 0 || target == i || !IsMergeable(shortForm) ||
+                FirstInBody(units, mentions, i) < FirstInBody(units, mentions, target))
             {
                 continue;
             }
@@ -101,6 +102,21 @@ internal static class OrganizationShortForms
             gaz.DemonymLookup.Contains(last) || gaz.Stopwords.Contains(last)
             ? null
             : last;
+    }
+
+    // News style names an organization in full before shortening it: "marketplace Wildberries" written in the body before
+    // "Wildberries Bank" is the parent company, not a short form of its bank. Title and captions do not count.
+    private static long FirstInBody(List<TextUnit> units, List<Mention> mentions, int entity)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.Entity == entity && units[m.Unit].IsParagraph)
+            {
+                return m.Position;
+            }
+        }
+
+        return long.MaxValue;
     }
 
     // A one-word person with a title ("Chairman Helix") is someone; an organization or an untitled guess may be the short form.

@@ -118,4 +118,26 @@ public sealed class OrganizationPlaceRuleTests
         var d = Run("Chief Electoral Officer Meena Iyer said the count would finish on Friday.");
         Assert.Equal("Meena Iyer", Assert.Single(d.Entities, e => e.Type == EntityType.Person).Name);
     }
+
+    [Fact]
+    public void ParentNamedInTheBodyBeforeItsBankIsNotTheBanksShortForm()
+    {
+        var d = Run(
+            "Shoppers deserted the retailer Kovrik after the price rise.",
+            "Kovrik Bank, its lending arm, said card payments fell by a third.");
+        Assert.Equal(["organization:kovrik", "organization:kovrik-bank"], Ids(d, EntityType.Organization).Order());
+
+        var later = Run(
+            "Kovrik Bank said card payments fell by a third.",
+            "Kovrik expects a recovery in the spring.");
+        Assert.Equal(["organization:kovrik-bank"], Ids(later, EntityType.Organization));
+    }
+
+    [Fact]
+    public void StateOwnedBeforeAnUnknownNameMakesItAnOrganization()
+    {
+        var d = Run("The contract was signed by the chief of state-owned Dornagaz on Friday.");
+        Assert.Equal(["organization:dornagaz"], Ids(d, EntityType.Organization));
+        Assert.Empty(Ids(d, EntityType.Person));
+    }
 }
