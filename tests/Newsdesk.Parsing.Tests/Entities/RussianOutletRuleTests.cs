@@ -171,4 +171,20 @@ public sealed class RussianOutletRuleTests
         Assert.Equal(EntityType.Organization, Entity(d, "organization:bluesky").Type);
         Assert.Equal("X", Entity(d, "organization:x").Name);
     }
+
+    [Fact]
+    public void NovayaGazetaEuropeIsOneOutletNotAPlace()
+    {
+        var d = Run("The exiled newspaper Novaya Gazeta Europe published the leaked contracts on Monday.");
+        Assert.Equal(["organization:novaya-gazeta-europe"], Ids(d, EntityType.Organization));
+        Assert.Empty(Ids(d, EntityType.Place));
+    }
+
+    [Fact]
+    public void CentralAsianStateEnergyCompaniesAreKnownWithoutACue()
+    {
+        var d = Run("Talks between KazMunayGas and Turkmengaz stalled over transit fees, Uzbekneftegaz said.");
+        Assert.Equal(["organization:kazmunaygas", "organization:turkmengaz", "organization:uzbekneftegaz"], Ids(d, EntityType.Organization).Order());
+        Assert.Empty(Ids(d, EntityType.Person));
+    }
 }
