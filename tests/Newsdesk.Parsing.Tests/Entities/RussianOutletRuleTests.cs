@@ -187,4 +187,12 @@ public sealed class RussianOutletRuleTests
         Assert.Equal(["organization:kazmunaygas", "organization:turkmengaz", "organization:uzbekneftegaz"], Ids(d, EntityType.Organization).Order());
         Assert.Empty(Ids(d, EntityType.Person));
     }
+
+    [Fact]
+    public void RussianRailwaysIsTheStateCompanyNotADemonymBeforeANoun()
+    {
+        var d = Run("Russian Railways suspended its night trains after the RZD board met in Yaroslavl.");
+        Assert.Equal(["organization:russian-railways"], Ids(d, EntityType.Organization));
+        Assert.Contains("RZD", Entity(d, "organization:russian-railways").Aliases);
+    }
 }
