@@ -1,0 +1,23 @@
+using Newsdesk.Parsing.Model;
+using static Newsdesk.Parsing.Tests.Entities.EntityTestDrafts;
+
+namespace Newsdesk.Parsing.Tests.Entities;
+
+/// <summary>Organization names that end in a plus sign or a number, and names joined by a slash.</summary>
+public sealed class NameSuffixRuleTests
+{
+    [Fact]
+    public void TrailingPlusStaysInTheGroupName()
+    {
+        var d = Run("Delegates of the OPEC+ alliance argued for hours in Vienna before agreeing on deeper cuts.");
+        Assert.Equal("OPEC+", Entity(d, "organization:opec").Name);
+    }
+
+    [Fact]
+    public void ProjectNamesKeepTheirTrailingNumberAndAreNoPlaces()
+    {
+        var d = Run("Tankers from Arctic LNG 2 waited offshore, and engineers said Power of Siberia 2 was years away.");
+        Assert.Equal(["organization:arctic-lng-2", "organization:power-of-siberia-2"], Ids(d, EntityType.Organization).Order());
+        Assert.Empty(Ids(d, EntityType.Place));
+    }
+}
