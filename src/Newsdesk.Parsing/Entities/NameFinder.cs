@@ -78,6 +78,13 @@ internal sealed class NameFinder(Gazetteer gaz)
                 continue;
             }
 
+            if (j > i && IsSlashJoin(text, tokens, j, sentence) && ContinuesKnownPhrase(text, tokens, i, j))
+            {
+                // "Radio Free Europe/Radio Liberty", "RFE/RL": a listed name written with a slash between its parts.
+                j++;
+                continue;
+            }
+
             if (t.Kind == TokenKind.Number && t.Sentence == sentence && j > i && EndsKnownPhraseWithNumber(text, tokens, i, j))
             {
                 // "Ligue 1", "Formula 1": a listed name that ends in a number.
@@ -228,6 +235,12 @@ internal sealed class NameFinder(Gazetteer gaz)
     private bool IsOrdinalInName(string text, Token[] tokens, int k, int sentence) =>
         NameWords.IsOrdinal(tokens[k].Core(text)) && k + 1 < tokens.Length && tokens[k + 1] is { Kind: TokenKind.Word } after &&
         after.Has(TokenFlags.Capitalized) && after.Sentence == sentence && !NameWords.IsStopword(gaz, text, after);
+
+    // A slash with no space either side, between two capitalised words of one sentence ("and/or" never qualifies).
+    private static bool IsSlashJoin(string text, Token[] tokens, int j, int sentence) =>
+        NameWords.Punct(text, tokens[j]) == '/' && j + 1 < tokens.Length && tokens[j + 1] is { Kind: TokenKind.Word } next &&
+        next.Has(TokenFlags.Capitalized) && next.Sentence == sentence && next.Start == tokens[j].End &&
+        tokens[j - 1] is { Kind: TokenKind.Word } previous && previous.Has(TokenFlags.Capitalized) && previous.End == tokens[j].Start;
 
     private static bool IsAmpersandJoin(string text, Token[] tokens, int j, int sentence) =>
         NameWords.Punct(text, tokens[j]) == '&' && j + 1 < tokens.Length && tokens[j + 1] is { Kind: TokenKind.Word } next &&

@@ -20,4 +20,13 @@ public sealed class NameSuffixRuleTests
         Assert.Equal(["organization:arctic-lng-2", "organization:power-of-siberia-2"], Ids(d, EntityType.Organization).Order());
         Assert.Empty(Ids(d, EntityType.Place));
     }
+
+    [Fact]
+    public void SlashBetweenThePartsOfAListedNameJoinsThem()
+    {
+        var d = Run("A correspondent for Radio Free Europe/Radio Liberty was detained, RFE/RL said, and readers could donate and/or subscribe.");
+        var broadcaster = Assert.Single(d.Entities, e => e.Type == EntityType.Organization);
+        Assert.Equal(2, broadcaster.Mentions);
+        Assert.Contains("Radio Free Europe/Radio Liberty", broadcaster.Aliases);
+    }
 }
