@@ -3,7 +3,7 @@ using static Newsdesk.Parsing.Tests.Entities.EntityTestDrafts;
 
 namespace Newsdesk.Parsing.Tests.Entities;
 
-/// <summary>Organization names that end in a plus sign or a number, and names joined by a slash.</summary>
+/// <summary>Organization names that end in a plus sign or a number, names joined by a slash, and app marketplaces.</summary>
 public sealed class NameSuffixRuleTests
 {
     [Fact]
@@ -28,5 +28,13 @@ public sealed class NameSuffixRuleTests
         var broadcaster = Assert.Single(d.Entities, e => e.Type == EntityType.Organization);
         Assert.Equal(2, broadcaster.Mentions);
         Assert.Contains("Radio Free Europe/Radio Liberty", broadcaster.Aliases);
+    }
+
+    [Fact]
+    public void AppMarketplacesNamedAsSuchAreOrganizations()
+    {
+        var d = Run("The banking app vanished from the App Store on Friday and from the Play Store a day later, although Google Play still showed reviews.");
+        Assert.Equal(["organization:app-store", "organization:google-play"], Ids(d, EntityType.Organization).Order());
+        Assert.Equal(2, Entity(d, "organization:google-play").Mentions);
     }
 }
