@@ -3,7 +3,7 @@ using static Newsdesk.Parsing.Tests.Entities.EntityTestDrafts;
 
 namespace Newsdesk.Parsing.Tests.Entities;
 
-/// <summary>Organization names that end in a plus sign or a number, names joined by a slash, and app marketplaces.</summary>
+/// <summary>Organization names that end in a plus sign or a number, names joined by a slash, app marketplaces and listed descriptions.</summary>
 public sealed class NameSuffixRuleTests
 {
     [Fact]
@@ -36,5 +36,13 @@ public sealed class NameSuffixRuleTests
         var d = Run("The banking app vanished from the App Store on Friday and from the Play Store a day later, although Google Play still showed reviews.");
         Assert.Equal(["organization:app-store", "organization:google-play"], Ids(d, EntityType.Organization).Order());
         Assert.Equal(2, Entity(d, "organization:google-play").Mentions);
+    }
+
+    [Fact]
+    public void ListedDescriptionRightBeforeTheNameIsAnotherNameOfIt()
+    {
+        var d = Run("Families crossing into Chad were registered by the UN refugee agency UNHCR at two border posts.");
+        Assert.Contains("UN refugee agency", Entity(d, "organization:unhcr").Aliases);
+        Assert.Equal(EntityType.Organization, Entity(d, "organization:united-nations").Type);
     }
 }
