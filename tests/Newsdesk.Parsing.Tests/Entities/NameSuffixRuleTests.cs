@@ -3,7 +3,7 @@ using static Newsdesk.Parsing.Tests.Entities.EntityTestDrafts;
 
 namespace Newsdesk.Parsing.Tests.Entities;
 
-/// <summary>Organization names that end in a plus sign or a number, names joined by a slash, app marketplaces and listed descriptions.</summary>
+/// <summary>Organization names that end in a plus sign or a number, names joined by a slash, app marketplaces, listed descriptions, and two countries' ministries of one name.</summary>
 public sealed class NameSuffixRuleTests
 {
     [Fact]
@@ -44,5 +44,17 @@ public sealed class NameSuffixRuleTests
         var d = Run("Families crossing into Chad were registered by the UN refugee agency UNHCR at two border posts.");
         Assert.Contains("UN refugee agency", Entity(d, "organization:unhcr").Aliases);
         Assert.Equal(EntityType.Organization, Entity(d, "organization:united-nations").Type);
+    }
+
+    [Fact]
+    public void TwoCountriesMinistriesOfOneNameStayApart()
+    {
+        var d = Run(
+            "The Foreign Ministry in Tbilisi protested the arrests. The Georgian Foreign Ministry called them unlawful.",
+            "The Turkish Foreign Ministry urged calm.");
+        Assert.Equal(
+            ["organization:georgian-foreign-ministry", "organization:turkish-foreign-ministry"],
+            Ids(d, EntityType.Organization).Order());
+        Assert.Equal(2, Entity(d, "organization:georgian-foreign-ministry").Mentions);
     }
 }
