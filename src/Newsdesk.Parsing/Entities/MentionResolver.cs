@@ -79,7 +79,8 @@ internal static class MentionResolver
         {
             // "Chinese Foreign Ministry" and "Foreign Ministry" in one article: one organization, the longer name.
             var bare = m.Kind == MentionKind.Named && m.Type == EntityType.Organization ? WithoutDemonym(gaz, key) : null;
-            if (bare is not null && byKey.TryGetValue(TypeKey(m.Type, bare), out index))
+            // "Kazakh Foreign Ministry" then "Russian Foreign Ministry": two countries' ministries stay apart (the bare name keeps the first).
+            if (bare is not null && byKey.TryGetValue(TypeKey(m.Type, bare), out index) && !QualifiedOtherwise(gaz, entities[index].Canonical, key, bare))
             {
                 entities[index].Canonical = key;
             }
@@ -89,7 +90,7 @@ internal static class MentionResolver
                 entities.Add(new EntityBuild(m.Type, key, m.CountryCode));
                 if (bare is not null)
                 {
-                    byKey[TypeKey(m.Type, bare)] = index;
+                    byKey.TryAdd(TypeKey(m.Type, bare), index);
                 }
             }
 
@@ -325,6 +326,10 @@ internal static class MentionResolver
             ? name[(space + 1)..]
             : null;
     }
+
+    // The entity already carries another demonym or country before the same bare name.
+    private static bool QualifiedOtherwise(Gazetteer gaz, string canonical, string key, string bare) =>
+        canonical != bare && canonical != key && WithoutDemonym(gaz, canonical) == bare;
 
     private static string TypeKey(EntityType type, string key) => (char)('0' + (int)type) + key;
 

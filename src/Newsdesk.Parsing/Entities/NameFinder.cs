@@ -45,6 +45,12 @@ internal sealed class NameFinder(Gazetteer gaz)
                 continue;
             }
 
+            if (TryDescribedName(scan, i) is var describedEnd && describedEnd > i)
+            {
+                i = describedEnd;
+                continue;
+            }
+
             var end = SpanEnd(unit.Text, tokens, i);
             _classifier.Classify(scan, i, end, retry: true);
             i = end;
@@ -74,6 +80,13 @@ internal sealed class NameFinder(Gazetteer gaz)
             if (j > i && IsAmpersandJoin(text, tokens, j, sentence))
             {
                 // "Kessler & Grant", "Procter & Gamble": an ampersand between capitalised words joins one name.
+                j++;
+                continue;
+            }
+
+            if (j > i && IsSlashJoin(text, tokens, j, sentence) && ContinuesKnownPhrase(text, tokens, i, j))
+            {
+                // "Radio Free Europe/Radio Liberty", "RFE/RL": a listed name written with a slash between its parts.
                 j++;
                 continue;
             }
@@ -229,6 +242,12 @@ internal sealed class NameFinder(Gazetteer gaz)
         NameWords.IsOrdinal(tokens[k].Core(text)) && k + 1 < tokens.Length && tokens[k + 1] is { Kind: TokenKind.Word } after &&
         after.Has(TokenFlags.Capitalized) && after.Sentence == sentence && !NameWords.IsStopword(gaz, text, after);
 
+    // A slash with no space either side, between two capitalised words of one sentence ("and/or" never qualifies).
+    private static bool IsSlashJoin(string text, Token[] tokens, int j, int sentence) =>
+        NameWords.Punct(text, tokens[j]) == '/' && j + 1 < tokens.Length && tokens[j + 1] is { Kind: TokenKind.Word } next &&
+        next.Has(TokenFlags.Capitalized) && next.Sentence == sentence && next.Start == tokens[j].End &&
+        tokens[j - 1] is { Kind: TokenKind.Word } previous && previous.Has(TokenFlags.Capitalized) && previous.End == tokens[j].Start;
+
     private static bool IsAmpersandJoin(string text, Token[] tokens, int j, int sentence) =>
         NameWords.Punct(text, tokens[j]) == '&' && j + 1 < tokens.Length && tokens[j + 1] is { Kind: TokenKind.Word } next &&
         next.Has(TokenFlags.Capitalized) && next.Sentence == sentence && tokens[j - 1].Kind == TokenKind.Word;
@@ -319,6 +338,52 @@ internal sealed class NameFinder(Gazetteer gaz)
 
             scan.Add(i, j + 1, entry.Type, MentionKind.Gazetteer, buffer[..length].ToString(), entry);
             return j + 1;
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// "the UN refugee agency UNHCR": a listed description of an organization that runs through lower-case words, right before
+    /// the organization's own name, is one more name of it. Returns the description's end, or -1.
+    /// </summary>
+    private int TryDescribedName(SpanScan scan, int i)
+    {
+        var tokens = scan.Tokens;
+        var text = scan.Text;
+        var start = i;
+        if (NameWords.IsStopword(gaz, text, tokens[i]) && i + 1 < tokens.Length && tokens[i + 1].Has(TokenFlags.Capitalized))
+        {
+            start = i + 1; // "The UN refugee agency UNHCR" opening a sentence.
+        }
+
+        for (var k = Math.Min(tokens.Length - 1, start + 4); k >= start + 2; k--)
+        {
+            if (tokens[k] is not { Kind: TokenKind.Word } name || !name.Has(TokenFlags.Capitalized) || name.Sentence != tokens[i].Sentence)
+            {
+                continue;
+            }
+
+            var lower = false;
+            for (var m = start + 1; m < k; m++)
+            {
+                lower |= tokens[m].Kind == TokenKind.Word && !tokens[m].Has(TokenFlags.Capitalized);
+                if (tokens[m].Kind != TokenKind.Word || tokens[m].Sentence != name.Sentence)
+                {
+                    lower = false;
+                    break;
+                }
+            }
+
+            if (lower && PhraseKey.Lookup(gaz, text, tokens, start, k) is { Type: EntityType.Organization } described &&
+                PhraseKey.Lookup(gaz, text, tokens, k, k + 1) is { } named && named.Canonical == described.Canonical)
+            {
+                scan.Add(start, k, described.Type, MentionKind.Gazetteer, scan.Surface(start, k), described);
+
+                // Its first word still names what it names on its own ("UN": the United Nations is mentioned too).
+                _classifier.Classify(scan, start, start + 1, retry: true);
+                return k;
+            }
         }
 
         return -1;

@@ -105,6 +105,11 @@ internal static class Tokenizer
         {
             i++;
         }
+        else if (IsPlusSuffix(text, start, i))
+        {
+            // "OPEC+", "G20+": an all-caps name with a trailing plus names a wider group, not the name itself.
+            i++;
+        }
 
         var length = i - start;
         var core = length;
@@ -173,6 +178,10 @@ internal static class Tokenizer
 
         return true;
     }
+
+    private static bool IsPlusSuffix(string text, int start, int end) =>
+        end < text.Length && text[end] == '+' && end - start >= 2 && IsAllCaps(text.AsSpan(start, end - start)) &&
+        (end + 1 == text.Length || !IsWordChar(text[end + 1]) && text[end + 1] != '+');
 
     private static bool TakesPeriod(ReadOnlySpan<char> word, bool hasInnerPeriod) =>
         hasInnerPeriod || (word.Length == 1 && char.IsUpper(word[0])) || CharClass.IsAbbreviation(word);
