@@ -35,9 +35,7 @@ internal static class ExportLoad
         {
             // For probing by hand: seeds the two mention tables (prefixes load100k, load10k) into an Azurite
             // that is already running, e.g. before timing `newsdesk export mentions` under other runtime settings.
-            var client = ExportMemory.Client(running);
-            await MentionSeeder.WriteAsync(client, new NewsdeskStorageOptions { TablePrefix = "load100k" }, 100_000);
-            await MentionSeeder.WriteAsync(client, new NewsdeskStorageOptions { TablePrefix = "load10k" }, 10_000);
+            await SeedAsync(ExportMemory.Client(running));
             Console.WriteLine("Seeded 110,000 mention rows (table prefixes load100k and load10k).");
             return 0;
         }
@@ -48,11 +46,8 @@ internal static class ExportLoad
         {
             // The product's client options (StreamedQueryResponsePolicy), for the raw query rate too.
             var tables = ExportMemory.Client(azurite.ConnectionString);
-            var large = new NewsdeskStorageOptions { TablePrefix = "load100k" };
-            var small = new NewsdeskStorageOptions { TablePrefix = "load10k" };
             var seed = Stopwatch.StartNew();
-            await MentionSeeder.WriteAsync(tables, large, 100_000);
-            await MentionSeeder.WriteAsync(tables, small, 10_000);
+            var (large, small) = await SeedAsync(tables);
             Console.WriteLine($"Seeded 110,000 mention rows in {seed.Elapsed.TotalSeconds:F1} s");
 
             var results = new List<(string Name, string Value)>();
@@ -120,6 +115,16 @@ internal static class ExportLoad
         }
     }
 
+    /// <summary>Writes the 100,000-row and 10,000-row mention tables (prefixes load100k, load10k).</summary>
+    private static async Task<(NewsdeskStorageOptions Large, NewsdeskStorageOptions Small)> SeedAsync(TableServiceClient tables)
+    {
+        var large = new NewsdeskStorageOptions { TablePrefix = "load100k" };
+        var small = new NewsdeskStorageOptions { TablePrefix = "load10k" };
+        await MentionSeeder.WriteAsync(tables, large, 100_000);
+        await MentionSeeder.WriteAsync(tables, small, 10_000);
+        return (large, small);
+    }
+
     private static async Task<double> RawQueryRateAsync(TableServiceClient tables, NewsdeskStorageOptions options)
     {
         var table = new NewsdeskTables(tables, options).Articles;
@@ -172,6 +177,8 @@ internal static class ExportLoad
     private static async Task<List<(string Name, string Value)>> ProductMemoryAsync(string connection, string small, string large)
     {
         var results = new List<(string Name, string Value)>();
+        var deployed = ProductMemory.DeployedRuntimeSettings();
+        var settings = string.Join(" ", deployed.Select(s => $"{s.Key}={s.Value}"));
         foreach (var format in new[] { "csv", "ndjson" })
         {
             results.Add(($"Peak working set of a fresh `newsdesk serve` answering GET /api/export/mentions?format={format}, 10,000 vs 100,000 rows (cold; median of 3 hosts)",
@@ -180,8 +187,6 @@ internal static class ExportLoad
                 ExportMemory.Compare(await ProductMemory.ServeMedianAsync(connection, small, format, warmUps: 10), await ProductMemory.ServeMedianAsync(connection, large, format, warmUps: 10))));
             results.Add(($"Peak working set of a one-shot `newsdesk export mentions --format {format}`, 10,000 vs 100,000 rows (median of 3 processes)",
                 ExportMemory.Compare(await ProductMemory.CliMedianAsync(connection, small, format), await ProductMemory.CliMedianAsync(connection, large, format))));
-            var deployed = ProductMemory.DeployedRuntimeSettings();
-            var settings = string.Join(" ", deployed.Select(s => $"{s.Key}={s.Value}"));
             results.Add(($"The same fresh `serve`, cold, with the Functions app's runtime settings ({settings}), {format}, 10,000 vs 100,000 rows (median of 3 hosts)",
                 ExportMemory.Compare(await ProductMemory.ServeMedianAsync(connection, small, format, environment: deployed), await ProductMemory.ServeMedianAsync(connection, large, format, environment: deployed))));
             results.Add(($"The same one-shot `newsdesk export`, with {settings}, {format}, 10,000 vs 100,000 rows (median of 3 processes)",
